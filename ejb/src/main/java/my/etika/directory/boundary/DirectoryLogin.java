@@ -1,0 +1,81 @@
+package my.etika.directory.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.logging.Logger;
+import my.etika.directory.control.DirectoryAuthentication;
+import my.etika.directory.control.DirectoryAuthenticator;
+import my.etika.directory.control.RoleMapper;
+import my.etika.officer.boundary.OfficerRegistry;
+import my.etika.officer.entity.OfficerProfile;
+
+/**
+ * A login against the agency directory: the directory must accept the password, the entry must be an active
+ * officer, and the officer is then recorded in the registry with the roles of their directory groups.
+ */
+@Stateless
+@PermitAll // called by the authentication mechanism, before any caller exists
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DirectoryLogin {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryLogin.class.getName());
+
+    @Inject
+    DirectoryAuthenticator authenticator;
+
+    @Inject
+    RoleMapper roles;
+
+    @Inject
+    OfficerRegistry registry;
+
+    public LoginResult logIn(String login, String password) {
+        DirectoryAuthentication checked = authenticator.authenticate(login, password);
+        if (!checked.isAccepted()) {
+            return refused(switch (checked.refusal()) {
+                case UNKNOWN_USER -> LoginRefusal.UNKNOWN_USER;
+                case WRONG_PASSWORD -> LoginRefusal.WRONG_PASSWORD;
+                case INVALID_ENTRY -> LoginRefusal.INVALID_DIRECTORY_ENTRY;
+                case DIRECTORY_UNAVAILABLE -> LoginRefusal.DIRECTORY_UNAVAILABLE;
+            }, login);
+        }
+        OfficerProfile profile = checked.profile();
+        if (!profile.status().mayUseEtika()) {
+            return refused(LoginRefusal.NOT_AN_ACTIVE_OFFICER, login);
+        }
+        Set<String> granted = roles.rolesOf(checked.groupNames());
+        record(profile);
+        LOG.info(() -> "Login accepted: " + profile.login() + " " + granted);
+        return new LoginResult.Accepted(profile.login(), granted);
+    }
+
+    /** Two first logins of the same officer may race to insert; the loser finds the winner's row on retry. */
+    private void record(OfficerProfile profile) {
+        try {
+            registry.recordLogin(profile);
+        } catch (EJBException raced) {
+            LOG.fine(() -> "Retrying the officer record of " + profile.login() + " after " + raced);
+            registry.recordLogin(profile);
+        }
+    }
+
+    private static LoginResult refused(LoginRefusal reason, String login) {
+        LOG.info(() -> "Login refused (" + reason + "): '" + printable(login) + "'");
+        return new LoginResult.Refused(reason);
+    }
+
+    /** What a user typed, safe to log: no line breaks to forge log lines with, bounded length. */
+    private static String printable(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String clean = typed.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
+    }
+}

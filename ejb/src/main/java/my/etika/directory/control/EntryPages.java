@@ -1,0 +1,96 @@
+package my.etika.directory.control;
+
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import my.etika.officer.boundary.DirectoryPageResult;
+import my.etika.officer.entity.OfficerProfile;
+
+/**
+ * Turns batches of directory entries into officer updates: maps each entry, applies the good ones as one page,
+ * records the bad ones as per-entry errors, notes which officers were seen and the newest modifyTimestamp.
+ */
+final class EntryPages {
+
+    private final long runId;
+    private final DirectoryEntryMapper mapper;
+    private final OfficerSink officers;
+    private final SyncJournal journal;
+    private final SyncCounts counts;
+    private final String mechanism;
+    private final BitSet seen = new BitSet();
+    private String newestModifyTimestamp;
+
+    EntryPages(long runId, DirectoryEntryMapper mapper, OfficerSink officers, SyncJournal journal, SyncCounts counts,
+            String mechanism) {
+        this.runId = runId;
+        this.mapper = mapper;
+        this.officers = officers;
+        this.journal = journal;
+        this.counts = counts;
+        this.mechanism = mechanism;
+    }
+
+    void apply(List<SearchResultEntry> entries) {
+        List<OfficerProfile> profiles = new ArrayList<>(entries.size());
+        List<String> presentButBad = new ArrayList<>();
+        List<SyncError> errors = new ArrayList<>();
+        for (SearchResultEntry entry : entries) {
+            noteModifyTimestamp(entry.getAttributeValue("modifyTimestamp"));
+            EntryMapping mapped = mapper.map(entry);
+            if (mapped instanceof EntryMapping.Mapped good) {
+                profiles.add(good.profile());
+            } else if (mapped instanceof EntryMapping.Rejected bad) {
+                errors.add(new SyncError(bad.dn(), bad.stableId(), bad.reasonKey(), bad.detail()));
+                if (bad.stableId() != null) {
+                    presentButBad.add(bad.stableId());
+                }
+            }
+        }
+        DirectoryPageResult result = officers.applyPage(runId, profiles, presentButBad);
+        for (long id : result.seenOfficerIds()) {
+            seen.set(Math.toIntExact(id));
+        }
+        result.rejected().forEach(r -> errors.add(new SyncError(r.dn(), r.directoryId(), r.reasonKey(), r.detail())));
+        counts.seen(entries.size());
+        counts.add(result);
+        counts.errors(errors.size() - result.rejected().size());
+        if (!errors.isEmpty()) {
+            journal.errors(runId, errors);
+        }
+        journal.progress(runId, counts, mechanism);
+    }
+
+    /** Entries the server says are still there, unchanged (by stable id): their officers count as seen. */
+    void present(List<String> directoryIds) {
+        DirectoryPageResult result = officers.applyPage(runId, List.of(), directoryIds);
+        for (long id : result.seenOfficerIds()) {
+            seen.set(Math.toIntExact(id));
+        }
+        counts.seen(directoryIds.size());
+        counts.unchanged(directoryIds.size());
+        journal.progress(runId, counts, mechanism);
+    }
+
+    /** Generalized time values of one server compare as strings once their fractions are aligned. */
+    private void noteModifyTimestamp(String value) {
+        if (value != null && (newestModifyTimestamp == null || comparable(value).compareTo(
+                comparable(newestModifyTimestamp)) > 0)) {
+            newestModifyTimestamp = value;
+        }
+    }
+
+    private static String comparable(String generalizedTime) {
+        String digits = generalizedTime.replaceAll("[^0-9]", "");
+        return (digits + "000000000000000000000").substring(0, 21);
+    }
+
+    BitSet seen() {
+        return seen;
+    }
+
+    String newestModifyTimestamp() {
+        return newestModifyTimestamp;
+    }
+}

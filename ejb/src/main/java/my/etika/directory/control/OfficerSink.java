@@ -1,0 +1,37 @@
+package my.etika.directory.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import my.etika.officer.boundary.DirectoryPageResult;
+import my.etika.officer.entity.OfficerProfile;
+
+/** What a sync run needs of the officer registry. Each call is its own transaction. */
+public interface OfficerSink {
+
+    /**
+     * Applies a page of profiles; {@code alsoSeen} are stable ids of entries that were present but could not be
+     * applied (bad values): their officers count as seen, so that a bad value never deactivates anybody.
+     */
+    DirectoryPageResult applyPage(long runId, List<OfficerProfile> profiles, List<String> alsoSeen);
+
+    long maxOfficerId();
+
+    long countActive();
+
+    void forEachActiveOfficerId(long maxId, LongConsumer action);
+
+    Map<Long, String> directoryIds(long[] officerIds);
+
+    /** The active officer recorded at this DN, or {@code null}. */
+    Long activeOfficerAt(String dn);
+
+    int deactivate(long runId, long[] officerIds);
+
+    /** Active officers sharing an employee number: per-entry errors, reported after every run. */
+    List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers();
+
+    /** Links supervisors for officers changed since {@code runStart} and for those still waiting for one. */
+    void resolveSupervisors(Instant runStart);
+}
