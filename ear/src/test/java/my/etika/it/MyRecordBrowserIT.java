@@ -1,0 +1,121 @@
+package my.etika.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import my.etika.ldapschema.demo.DemoLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A demo officer logs in with the keyboard in a real browser and reads "My record" in Malay, then English; every
+ * page on the way passes an axe-core audit against WCAG 2.1 A and AA.
+ */
+@RequiresChromium
+@ExtendWith(ArquillianExtension.class)
+class MyRecordBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return EtikaServer.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("etika-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(RequiresChromium.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=ms", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(RequiresChromium.CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void aDemoOfficerLogsInWithTheKeyboardAndReadsTheirRecordInBothLanguages() {
+        DemoLogin officer = EtikaServer.demo("OFFICER");
+        browser.get(EtikaServer.baseUri().resolve("officer/my-record.xhtml").toString());
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Log Masuk");
+        assertAccessible("login page");
+        browser.findElement(By.id("login:username")).sendKeys(officer.login(), Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(EtikaServer.demoPassword(), Keys.ENTER);
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Rekod Saya"));
+        assertThat(browser.findElement(By.id("fullName")).getText()).isEqualTo(officer.fullName());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ms");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Gred", "Skim Perkhidmatan");
+        assertAccessible("My record (Malay)");
+
+        browser.findElement(By.id("language:toEnglish")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My Record"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Grade", "Scheme of Service");
+        assertThat(browser.findElement(By.id("fullName")).getText()).isEqualTo(officer.fullName());
+        assertAccessible("My record (English)");
+
+        browser.get(EtikaServer.baseUri().resolve("index.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu:menubar")));
+        assertAccessible("home page");
+    }
+
+    @Test
+    void theSkipLinkTakesKeyboardUsersToTheContent() {
+        browser.get(EtikaServer.baseUri().resolve("login.xhtml").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Langkau ke kandungan utama");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertThat(results.getViolations())
+                .as("WCAG 2.1 AA violations on the %s", page)
+                .extracting(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .isEmpty();
+    }
+}
