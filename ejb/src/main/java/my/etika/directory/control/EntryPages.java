@@ -20,6 +20,7 @@ final class EntryPages {
     private final SyncCounts counts;
     private final String mechanism;
     private final BitSet seen = new BitSet();
+    private final GrowthWatch growth = new GrowthWatch();
     private String newestModifyTimestamp;
 
     EntryPages(long runId, DirectoryEntryMapper mapper, OfficerSink officers, SyncJournal journal, SyncCounts counts,
@@ -53,6 +54,9 @@ final class EntryPages {
             seen.set(Math.toIntExact(id));
         }
         result.rejected().forEach(r -> errors.add(new SyncError(r.dn(), r.directoryId(), r.reasonKey(), r.detail())));
+        if (growth.grew(result.created())) {
+            officers.refreshStatistics();
+        }
         counts.seen(entries.size());
         counts.add(result);
         counts.errors(errors.size() - result.rejected().size());
@@ -82,8 +86,38 @@ final class EntryPages {
     }
 
     private static String comparable(String generalizedTime) {
-        String digits = generalizedTime.replaceAll("[^0-9]", "");
-        return (digits + "000000000000000000000").substring(0, 21);
+        StringBuilder digits = new StringBuilder(21);
+        for (int i = 0; i < generalizedTime.length() && digits.length() < 21; i++) {
+            char c = generalizedTime.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        while (digits.length() < 21) {
+            digits.append('0');
+        }
+        return digits.toString();
+    }
+
+    /**
+     * Tells when the officers created by this run have doubled the registry since statistics were last refreshed
+     * (first after 5,000): a bulk import into an empty registry refreshes them about log2(N / 5,000) times.
+     */
+    static final class GrowthWatch {
+
+        static final long FIRST_REFRESH = 5_000;
+        private long createdSinceRefresh;
+        private long createdAtRefresh;
+
+        boolean grew(long created) {
+            createdSinceRefresh += created;
+            if (createdSinceRefresh < Math.max(FIRST_REFRESH, createdAtRefresh)) {
+                return false;
+            }
+            createdAtRefresh += createdSinceRefresh;
+            createdSinceRefresh = 0;
+            return true;
+        }
     }
 
     BitSet seen() {

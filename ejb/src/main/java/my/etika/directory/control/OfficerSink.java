@@ -16,6 +16,9 @@ public interface OfficerSink {
      */
     DirectoryPageResult applyPage(long runId, List<OfficerProfile> profiles, List<String> alsoSeen);
 
+    /** Refreshes the database's planner statistics of the registry after it has grown in bulk. */
+    void refreshStatistics();
+
     long maxOfficerId();
 
     long countActive();
@@ -29,8 +32,11 @@ public interface OfficerSink {
 
     int deactivate(long runId, long[] officerIds);
 
-    /** Active officers sharing an employee number: per-entry errors, reported after every run. */
-    List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers();
+    /**
+     * Active officers sharing an employee number with another, where one of them was written since
+     * {@code runStart}: per-entry errors of the run that brought the clash.
+     */
+    List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart);
 
     /** Links supervisors for officers changed since {@code runStart} and for those still waiting for one. */
     void resolveSupervisors(Instant runStart);

@@ -23,6 +23,11 @@ final class RegistrySink implements OfficerSink {
     }
 
     @Override
+    public void refreshStatistics() {
+        feed.refreshStatistics();
+    }
+
+    @Override
     public long maxOfficerId() {
         return feed.maxOfficerId();
     }
@@ -53,8 +58,8 @@ final class RegistrySink implements OfficerSink {
     }
 
     @Override
-    public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers() {
-        return feed.duplicateEmployeeNumbers();
+    public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart) {
+        return feed.duplicateEmployeeNumbers(runStart);
     }
 
     @Override

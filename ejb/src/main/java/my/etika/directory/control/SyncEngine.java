@@ -51,7 +51,7 @@ public final class SyncEngine {
             Ending ending = mode == SyncMode.FULL ? full(runId, connection, counts, null)
                     : incremental(runId, connection, counts);
             officers.resolveSupervisors(started);
-            reportDuplicateEmployeeNumbers(runId, counts);
+            reportDuplicateEmployeeNumbers(runId, counts, started);
             journal.finish(runId, ending.status(), counts, ending.key(), ending.detail());
             LOG.info(() -> "Sync run " + runId + " " + mode + " " + ending.status() + ": " + counts);
             return ending.status();
@@ -65,8 +65,8 @@ public final class SyncEngine {
         }
     }
 
-    private void reportDuplicateEmployeeNumbers(long runId, SyncCounts counts) {
-        List<SyncError> duplicates = officers.duplicateEmployeeNumbers().stream()
+    private void reportDuplicateEmployeeNumbers(long runId, SyncCounts counts, Instant started) {
+        List<SyncError> duplicates = officers.duplicateEmployeeNumbers(started).stream()
                 .map(d -> new SyncError(d.dn(), d.directoryId(), d.reasonKey(), d.detail())).toList();
         if (!duplicates.isEmpty()) {
             journal.errors(runId, duplicates);

@@ -51,6 +51,13 @@ public class DirectoryFeed {
         return inTransaction(c -> writer.apply(c, profiles, alsoSeen, runId, now));
     }
 
+    public void refreshStatistics() {
+        inTransaction(c -> {
+            writer.refreshStatistics(c);
+            return null;
+        });
+    }
+
     public long maxOfficerId() {
         return inTransaction(writer::maxOfficerId);
     }
@@ -79,8 +86,8 @@ public class DirectoryFeed {
         return inTransaction(c -> writer.deactivate(c, officerIds, runId, now));
     }
 
-    public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers() {
-        return inTransaction(writer::duplicateEmployeeNumbers);
+    public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart) {
+        return inTransaction(c -> writer.duplicateEmployeeNumbers(c, runStart));
     }
 
     public void resolveSupervisors(Instant since) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,6 +25,9 @@ import java.util.Objects;
         query = "select o from Officer o where o.dnNormalized = :dn and o.deactivatedAt is null order by o.id")
 @NamedQuery(name = Officer.COUNT_BY_STATUS, query = "select o.status, count(o) from Officer o group by o.status")
 public class Officer {
+
+    /** How precisely the last login is kept. */
+    public static final Duration LOGIN_RESOLUTION = Duration.ofMinutes(5);
 
     public static final String BY_DIRECTORY_ID = "Officer.byDirectoryId";
     public static final String ACTIVE_BY_LOGIN = "Officer.activeByLogin";
@@ -150,8 +154,14 @@ public class Officer {
         return true;
     }
 
+    /**
+     * Notes a login. A login within {@link #LOGIN_RESOLUTION} of the last recorded one writes nothing: API clients
+     * send their credentials with every request, and a poll every second must not rewrite the officer's row.
+     */
     public void recordLogin(Instant at) {
-        lastLoginAt = at;
+        if (lastLoginAt == null || !at.isBefore(lastLoginAt.plus(LOGIN_RESOLUTION))) {
+            lastLoginAt = at;
+        }
     }
 
     /** The directory's view of this officer as last stored. */

@@ -46,6 +46,14 @@ final class JdbcOfficerSink implements OfficerSink {
     }
 
     @Override
+    public void refreshStatistics() {
+        transaction(c -> {
+            writer.refreshStatistics(c);
+            return null;
+        });
+    }
+
+    @Override
     public long maxOfficerId() {
         return transaction(writer::maxOfficerId);
     }
@@ -79,8 +87,8 @@ final class JdbcOfficerSink implements OfficerSink {
     }
 
     @Override
-    public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers() {
-        return transaction(writer::duplicateEmployeeNumbers);
+    public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart) {
+        return transaction(c -> writer.duplicateEmployeeNumbers(c, runStart));
     }
 
     @Override

@@ -165,7 +165,8 @@ public class ManageDirectorySync implements Serializable {
             double seconds = run.startedAt() == null ? 0
                     : Math.max(0, Duration.between(run.startedAt(), end).toMillis()) / 1000.0;
             double rate = seconds > 0 ? run.entriesSeen() / seconds : 0;
-            long expected = Math.max(0, run.expectedEntries());
+            // The estimate is the registry's size at the start: a first import (or a grown directory) passes it.
+            long expected = run.expectedEntries() >= run.entriesSeen() ? Math.max(0, run.expectedEntries()) : 0;
             int percent = expected > 0 ? (int) Math.min(100, run.entriesSeen() * 100 / expected) : -1;
             Duration remaining = null;
             if (run.isRunning() && expected > run.entriesSeen() && rate > 0) {
