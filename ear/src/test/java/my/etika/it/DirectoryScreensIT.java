@@ -102,7 +102,7 @@ class DirectoryScreensIT {
 
     @Test
     void aRunStartedThroughTheApiIsOnTheSyncPageAndItsOwnPage() {
-        JsonObject run = DirectorySyncs.fullRun();
+        JsonObject run = DirectorySyncs.finishedRun("FULL");
         long id = run.getJsonNumber("id").longValue();
         WebSession hr = loggedIn("HR");
 
@@ -315,7 +315,10 @@ class DirectoryScreensIT {
         private DirectorySyncs() {
         }
 
-        /** One FULL run started as HR through the API, finished; started once per test class loader. */
+        /**
+         * A FULL run started as HR through the API and finished, so that the registry holds the directory's
+         * officers; started once per test JVM (the server and its database outlive each deployment).
+         */
         static synchronized JsonObject fullRun() {
             if (fullRun == null) {
                 fullRun = finishedRun("FULL");
