@@ -63,12 +63,12 @@ public class OfficerRegistry {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(this::toRecord)
+                .map(officer -> toRecord(officer, em))
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "officer.notFound", login));
     }
 
     /** The supervisor the directory sync linked, else the active officer at the supervisor's DN. */
-    private String supervisorName(Officer officer) {
+    private static String supervisorName(Officer officer, EntityManager em) {
         if (officer.getSupervisorId() != null) {
             Officer supervisor = em.find(Officer.class, officer.getSupervisorId());
             return supervisor == null ? null : supervisor.profile().fullName();
@@ -86,11 +86,15 @@ public class OfficerRegistry {
         return counts;
     }
 
-    OfficerRecord toRecord(Officer officer) {
+    /**
+     * An officer as the boundaries show them. Static, so that {@link OfficerSearch} calls it directly: a
+     * package-private method called through the injected EJB proxy is refused ("Not a business method").
+     */
+    static OfficerRecord toRecord(Officer officer, EntityManager em) {
         OfficerProfile p = officer.profile();
         return new OfficerRecord(p.login(), p.fullName(), p.officialEmail(), p.employeeNumber(), p.grade(),
                 p.gradeSystem(), p.serviceScheme(), p.serviceGroup(), p.positionTitle(), p.positionCode(),
-                p.agencyCode(), p.orgUnit(), p.dutyStationState(), p.status().name(), supervisorName(officer),
+                p.agencyCode(), p.orgUnit(), p.dutyStationState(), p.status().name(), supervisorName(officer, em),
                 p.distinguishedName(), officer.getFirstSeenAt(), officer.getLastChangedAt(),
                 officer.getLastLoginAt());
     }

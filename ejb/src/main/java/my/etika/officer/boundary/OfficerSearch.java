@@ -2,7 +2,6 @@ package my.etika.officer.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -30,9 +29,6 @@ public class OfficerSearch {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    OfficerRegistry registry;
 
     public List<OfficerSummary> find(OfficerCriteria criteria, int first, int max) {
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -67,7 +63,7 @@ public class OfficerSearch {
 
     public Optional<OfficerDetail> detail(long id) {
         return Optional.ofNullable(em.find(Officer.class, id)).map(o -> new OfficerDetail(o.getId(),
-                registry.toRecord(o), o.getDirectoryId(), o.getSupervisorId(), o.getDeactivatedAt()));
+                OfficerRegistry.toRecord(o, em), o.getDirectoryId(), o.getSupervisorId(), o.getDeactivatedAt()));
     }
 
     public List<OfficerChange> history(long id, int first, int max) {
