@@ -15,6 +15,11 @@ import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
 /**
@@ -23,9 +28,12 @@ import java.util.function.Consumer;
  * page ended in success, no size, time or administrative limit, no referral left unfollowed, no dropped
  * connection. Only a complete sweep may lead to deactivations.
  *
- * <p>The connection must be in synchronous mode, so that batches are handled on the calling thread (its
- * transaction and security context), not on the SDK's reader thread. A failure while handling a batch (the
- * database) stops the sweep and is rethrown: that is a failed run, not an incomplete directory.
+ * <p>Batches are always handled on the calling thread (its transaction and security context). With a thread
+ * factory the directory is read on a thread of its own while the calling thread handles the previous batches, at
+ * most two batches ahead, so that reading the directory and writing the database overlap and memory stays
+ * bounded; without one, the calling thread reads too. The connection must be in synchronous mode. A failure while
+ * handling a batch (the database) stops the sweep and is rethrown: that is a failed run, not an incomplete
+ * directory.
  */
 public final class DirectorySweep {
 
@@ -41,19 +49,97 @@ public final class DirectorySweep {
         }
     }
 
+    /** Batches read but not yet handled, at most; one more is being read and one handled. */
+    static final int BATCHES_AHEAD = 2;
+    private static final List<SearchResultEntry> END = new ArrayList<>(0);
+
     private final int pageSize;
     private final int batchSize;
+    private final ThreadFactory readers;
 
     /**
      * @param pageSize  entries per page asked of the server (0: one unpaged search; AD allows at most 1,000)
      * @param batchSize entries handed on at a time
+     * @param readers   makes the thread that reads the directory ({@code null}: read on the calling thread)
      */
-    public DirectorySweep(int pageSize, int batchSize) {
+    public DirectorySweep(int pageSize, int batchSize, ThreadFactory readers) {
         this.pageSize = pageSize;
         this.batchSize = batchSize;
+        this.readers = readers;
     }
 
     public Outcome sweep(LDAPConnection connection, String baseDn, Filter filter, String[] attributes,
+            Consumer<List<SearchResultEntry>> batches) {
+        if (readers == null) {
+            return read(connection, baseDn, filter, attributes, batches);
+        }
+        BlockingQueue<List<SearchResultEntry>> handOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        CompletableFuture<Outcome> reading = new CompletableFuture<>();
+        Thread reader = readers.newThread(() -> {
+            try {
+                reading.complete(read(connection, baseDn, filter, attributes, batch -> handOver(handOver, batch)));
+            } catch (Throwable e) {
+                reading.completeExceptionally(e);
+            } finally {
+                endOfBatches(handOver);
+            }
+        });
+        reader.setName("etika-directory-sweep");
+        reader.start();
+        RuntimeException failure = null;
+        try {
+            for (List<SearchResultEntry> batch = handOver.take(); batch != END; batch = handOver.take()) {
+                if (failure == null) {
+                    try {
+                        batches.accept(batch);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        connection.close(); // stops the reader at once; the run fails anyway
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            connection.close();
+            throw new IllegalStateException("Directory sweep interrupted", e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for room: the calling thread always drains the queue until {@link #END}. */
+    private static void handOver(BlockingQueue<List<SearchResultEntry>> handOver, List<SearchResultEntry> batch) {
+        try {
+            handOver.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Directory sweep interrupted", e);
+        }
+    }
+
+    /** The end marker must arrive, or the calling thread would wait for ever. */
+    private static void endOfBatches(BlockingQueue<List<SearchResultEntry>> handOver) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                handOver.put(END);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Outcome read(LDAPConnection connection, String baseDn, Filter filter, String[] attributes,
             Consumer<List<SearchResultEntry>> batches) {
         Batcher batcher = new Batcher(batches);
         ASN1OctetString cookie = null;

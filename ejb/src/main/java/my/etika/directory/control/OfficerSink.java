@@ -37,7 +37,4 @@ public interface OfficerSink {
      * {@code runStart}: per-entry errors of the run that brought the clash.
      */
     List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart);
-
-    /** Links supervisors for officers changed since {@code runStart} and for those still waiting for one. */
-    void resolveSupervisors(Instant runStart);
 }

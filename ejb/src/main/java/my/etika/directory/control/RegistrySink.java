@@ -61,9 +61,4 @@ final class RegistrySink implements OfficerSink {
     public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart) {
         return feed.duplicateEmployeeNumbers(runStart);
     }
-
-    @Override
-    public void resolveSupervisors(Instant runStart) {
-        feed.resolveSupervisors(runStart);
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Logger;
 import java.util.stream.LongStream;
 import my.etika.directory.entity.SyncMode;
@@ -32,9 +33,15 @@ public final class SyncEngine {
     private final OfficerSink officers;
     private final SyncJournal journal;
     private final Clock clock;
+    private final ThreadFactory readers;
 
+    /**
+     * @param readers makes the thread a full sweep reads the directory on, while this one writes ({@code null}:
+     *                read and write in turn on this thread)
+     */
     public SyncEngine(DirectoryConnector connector, AttributeMapping mapping, SyncSettings settings,
-            OfficerSink officers, SyncJournal journal, Clock clock) {
+            OfficerSink officers, SyncJournal journal, Clock clock, ThreadFactory readers) {
+        this.readers = readers;
         this.connector = connector;
         this.mapping = mapping;
         this.settings = settings;
@@ -50,7 +57,6 @@ public final class SyncEngine {
         try (LDAPConnection connection = connector.connect()) {
             Ending ending = mode == SyncMode.FULL ? full(runId, connection, counts, null)
                     : incremental(runId, connection, counts);
-            officers.resolveSupervisors(started);
             reportDuplicateEmployeeNumbers(runId, counts, started);
             journal.finish(runId, ending.status(), counts, ending.key(), ending.detail());
             LOG.info(() -> "Sync run " + runId + " " + mode + " " + ending.status() + ": " + counts);
@@ -96,7 +102,7 @@ public final class SyncEngine {
             }
             cookie = refresh.cookie();
         } else {
-            DirectorySweep.Outcome sweep = new DirectorySweep(settings.pageSize(), settings.batchSize()).sweep(
+            DirectorySweep.Outcome sweep = new DirectorySweep(settings.pageSize(), settings.batchSize(), readers).sweep(
                     connection, settings.peopleBaseDn(), personFilter(), attributesWithTimestamp(), pages::apply);
             if (!sweep.complete()) {
                 return new Ending(SyncStatus.INCOMPLETE, sweep.reasonKey(), sweep.detail());

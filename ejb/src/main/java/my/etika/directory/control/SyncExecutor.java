@@ -1,10 +1,12 @@
 package my.etika.directory.control;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -41,6 +43,10 @@ public class SyncExecutor {
     @Inject
     Clock clock;
 
+    /** A full sweep reads the directory on a thread of the server's while the run's thread writes. */
+    @Resource
+    ManagedThreadFactory readers;
+
     @Asynchronous
     public void executeLater(long runId, SyncMode mode) {
         execute(runId, mode);
@@ -68,6 +74,6 @@ public class SyncExecutor {
 
     private SyncEngine engine() {
         return new SyncEngine(gateway::connectForSync, mapping, configuration.settings(), new RegistrySink(feed),
-                runs, clock);
+                runs, clock, readers);
     }
 }

@@ -30,7 +30,7 @@ final class TimestampReader {
         if (mark.isEmpty()) {
             return new Result("sync.fallback.noPosition", false, null, null);
         }
-        DirectorySweep.Outcome sweep = new DirectorySweep(settings.pageSize(), settings.batchSize()).sweep(connection,
+        DirectorySweep.Outcome sweep = new DirectorySweep(settings.pageSize(), settings.batchSize(), null).sweep(connection,
                 settings.peopleBaseDn(),
                 Filter.createANDFilter(personFilter, Filter.createGreaterOrEqualFilter("modifyTimestamp", mark.get())),
                 attributes, pages::apply);

@@ -89,11 +89,4 @@ public class DirectoryFeed {
     public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart) {
         return inTransaction(c -> writer.duplicateEmployeeNumbers(c, runStart));
     }
-
-    public void resolveSupervisors(Instant since) {
-        inTransaction(c -> {
-            writer.resolveSupervisors(c, since);
-            return null;
-        });
-    }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import my.etika.officer.entity.Officer;
 import my.etika.officer.entity.OfficerProfile;
 import my.etika.officer.entity.OfficerStatus;
@@ -67,15 +68,16 @@ public class OfficerRegistry {
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "officer.notFound", login));
     }
 
-    /** The supervisor the directory sync linked, else the active officer at the supervisor's DN. */
     private static String supervisorName(Officer officer, EntityManager em) {
-        if (officer.getSupervisorId() != null) {
-            Officer supervisor = em.find(Officer.class, officer.getSupervisorId());
-            return supervisor == null ? null : supervisor.profile().fullName();
-        }
+        return supervisorOf(officer, em).map(s -> s.profile().fullName()).orElse(null);
+    }
+
+    /** The officer's supervisor: the active officer at the DN the directory's {@code manager} names. */
+    static Optional<Officer> supervisorOf(Officer officer, EntityManager em) {
         String dn = OfficerProfile.normalizeDn(officer.profile().supervisorDn());
-        return dn == null ? null : em.createNamedQuery(Officer.ACTIVE_BY_DN, Officer.class).setParameter("dn", dn)
-                .setMaxResults(1).getResultStream().findFirst().map(s -> s.profile().fullName()).orElse(null);
+        return dn == null ? Optional.empty()
+                : em.createNamedQuery(Officer.ACTIVE_BY_DN, Officer.class).setParameter("dn", dn).setMaxResults(1)
+                        .getResultStream().findFirst();
     }
 
     @RolesAllowed(Roles.ADMIN)

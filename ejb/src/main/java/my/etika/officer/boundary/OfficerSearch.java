@@ -63,7 +63,8 @@ public class OfficerSearch {
 
     public Optional<OfficerDetail> detail(long id) {
         return Optional.ofNullable(em.find(Officer.class, id)).map(o -> new OfficerDetail(o.getId(),
-                OfficerRegistry.toRecord(o, em), o.getDirectoryId(), o.getSupervisorId(), o.getDeactivatedAt()));
+                OfficerRegistry.toRecord(o, em), o.getDirectoryId(),
+                OfficerRegistry.supervisorOf(o, em).map(Officer::getId).orElse(null), o.getDeactivatedAt()));
     }
 
     public List<OfficerChange> history(long id, int first, int max) {

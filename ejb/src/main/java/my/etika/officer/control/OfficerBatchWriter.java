@@ -78,9 +78,8 @@ public class OfficerBatchWriter {
                 reactivated += officer.deactivated() ? 1 : 0;
             }
         }
-        Map<String, Long> supervisors = activeOfficersAt(connection, supervisorDns(toInsert, toUpdate.values()));
-        insert(connection, toInsert, supervisors, now);
-        int moved = update(connection, toUpdate, known, supervisors, runId, now);
+        insert(connection, toInsert, now);
+        int moved = update(connection, toUpdate, known, runId, now);
         return new DirectoryPageResult(toInsert.size(), toUpdate.size() - moved, moved, unchanged, reactivated,
                 Arrays.copyOf(seen, seenCount), List.of());
     }
@@ -128,71 +127,20 @@ public class OfficerBatchWriter {
         return known;
     }
 
-    /** The normalized supervisor DNs the profiles name. */
-    private static List<String> supervisorDns(List<OfficerProfile> inserted, Iterable<OfficerProfile> updated) {
-        java.util.Set<String> dns = new java.util.LinkedHashSet<>();
-        for (OfficerProfile profile : inserted) {
-            addIfPresent(dns, OfficerProfile.normalizeDn(profile.supervisorDn()));
-        }
-        for (OfficerProfile profile : updated) {
-            addIfPresent(dns, OfficerProfile.normalizeDn(profile.supervisorDn()));
-        }
-        return new ArrayList<>(dns);
-    }
-
-    private static void addIfPresent(java.util.Set<String> dns, String dn) {
-        if (dn != null) {
-            dns.add(dn);
-        }
-    }
-
-    /**
-     * The active officers at these normalized DNs (the lowest id if the registry holds two), so that a page links
-     * the supervisors already known as it writes; the others are linked after the run.
-     */
-    private static Map<String, Long> activeOfficersAt(Connection connection, List<String> dns) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(dns)) {
-            try (PreparedStatement query = connection.prepareStatement("SELECT dn_normalized, MIN(id) FROM officer"
-                    + " WHERE dn_normalized IN (" + placeholders(chunk) + ") AND deactivated_at IS NULL"
-                    + " GROUP BY dn_normalized")) {
-                bindStrings(query, chunk);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        ids.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static void bindSupervisor(PreparedStatement statement, int index, OfficerProfile profile,
-            Map<String, Long> supervisors) throws SQLException {
-        String dn = OfficerProfile.normalizeDn(profile.supervisorDn());
-        Long id = dn == null ? null : supervisors.get(dn);
-        if (id == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, id);
-        }
-    }
-
-    private static void insert(Connection connection, List<OfficerProfile> profiles, Map<String, Long> supervisors,
-            Instant now) throws SQLException {
+    private static void insert(Connection connection, List<OfficerProfile> profiles, Instant now)
+            throws SQLException {
         if (profiles.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO officer (directory_id, "
                 + PROFILE_COLUMNS + ", profile_hash, dn_normalized, name_search, supervisor_dn_normalized, "
-                + "supervisor_id, first_seen_at, last_changed_at, version) VALUES (?, "
-                + "?, ".repeat(FIELD_NAMES.length) + "?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + "first_seen_at, last_changed_at, version) VALUES (?, " + "?, ".repeat(FIELD_NAMES.length)
+                + "?, ?, ?, ?, ?, ?, 0)")) {
             for (OfficerProfile profile : profiles) {
                 insert.setString(1, profile.directoryId());
                 int next = bindProfile(insert, 2, profile);
-                bindSupervisor(insert, next, profile, supervisors);
+                insert.setObject(next, utc(now));
                 insert.setObject(next + 1, utc(now));
-                insert.setObject(next + 2, utc(now));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -201,7 +149,7 @@ public class OfficerBatchWriter {
 
     /** @return how many of the updates moved or renamed the entry (a new DN) */
     private static int update(Connection connection, Map<Long, OfficerProfile> updates, Map<String, Known> known,
-            Map<String, Long> supervisors, Long runId, Instant now) throws SQLException {
+            Long runId, Instant now) throws SQLException {
         if (updates.isEmpty()) {
             return 0;
         }
@@ -209,15 +157,14 @@ public class OfficerBatchWriter {
         int moved = 0;
         try (PreparedStatement update = connection.prepareStatement("UPDATE officer SET "
                 + String.join(" = ?, ", FIELD_NAMES) + " = ?, profile_hash = ?, dn_normalized = ?, name_search = ?, "
-                + "supervisor_dn_normalized = ?, supervisor_id = ?, last_changed_at = ?, deactivated_at = NULL, "
+                + "supervisor_dn_normalized = ?, last_changed_at = ?, deactivated_at = NULL, "
                 + "deactivated_by_run = NULL, version = version + 1 WHERE id = ?");
                 PreparedStatement history = historyStatement(connection)) {
             for (Map.Entry<Long, OfficerProfile> change : updates.entrySet()) {
                 OfficerProfile profile = change.getValue();
                 int next = bindProfile(update, 1, profile);
-                bindSupervisor(update, next, profile, supervisors);
-                update.setObject(next + 1, utc(now));
-                update.setLong(next + 2, change.getKey());
+                update.setObject(next, utc(now));
+                update.setLong(next + 1, change.getKey());
                 update.addBatch();
 
                 String[] old = before.get(change.getKey());
@@ -312,29 +259,6 @@ public class OfficerBatchWriter {
             history.executeBatch();
         }
         return done;
-    }
-
-    /**
-     * Links officers to their supervisor (the active officer whose DN their {@code manager} names) where the pages
-     * could not: those still waiting for a supervisor who may have arrived since, and those whose supervisor was
-     * written after them (moved, renamed, deactivated) since {@code since}. Writes only links that change.
-     */
-    public void resolveSupervisors(Connection connection, Instant since) throws SQLException {
-        String supervisor = "(SELECT MIN(s.id) FROM officer s WHERE s.dn_normalized = officer.supervisor_dn_normalized"
-                + " AND s.deactivated_at IS NULL)";
-        // officers waiting for a supervisor who was not in the registry when they were written
-        try (PreparedStatement waiting = connection.prepareStatement("UPDATE officer SET supervisor_id = "
-                + supervisor + " WHERE supervisor_id IS NULL AND supervisor_dn_normalized IS NOT NULL"
-                + " AND " + supervisor + " IS NOT NULL")) {
-            waiting.executeUpdate();
-        }
-        // officers whose supervisor changed after them in this run (moved, renamed, deactivated)
-        try (PreparedStatement stale = connection.prepareStatement("UPDATE officer SET supervisor_id = " + supervisor
-                + " WHERE supervisor_id IN (SELECT c.id FROM officer c WHERE c.last_changed_at >= ?)"
-                + " AND COALESCE(supervisor_id, -1) <> COALESCE(" + supervisor + ", -1)")) {
-            stale.setObject(1, utc(since));
-            stale.executeUpdate();
-        }
     }
 
     /**

@@ -113,10 +113,6 @@ public class Officer {
     @Column(name = "supervisor_dn_normalized", length = 1024)
     private String supervisorDnNormalized;
 
-    /** Resolved from the supervisor's DN by the directory sync, which alone writes it. */
-    @Column(name = "supervisor_id", insertable = false, updatable = false)
-    private Long supervisorId;
-
     /** Set when the officer's entry left the directory; officers are never deleted. */
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
@@ -224,10 +220,6 @@ public class Officer {
 
     public String getProfileHash() {
         return profileHash;
-    }
-
-    public Long getSupervisorId() {
-        return supervisorId;
     }
 
     public Instant getDeactivatedAt() {

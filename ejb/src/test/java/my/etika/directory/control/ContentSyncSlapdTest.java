@@ -99,7 +99,8 @@ class ContentSyncSlapdTest {
             }
         }
         SyncSettings settings = new SyncSettings(people, "slapd", 500, 200, 500, 2.0, Duration.ofMinutes(1));
-        return new SyncEngine(ContentSyncSlapdTest::connect, ETIKA, settings, officers, journal, Clock.systemUTC())
+        return new SyncEngine(ContentSyncSlapdTest::connect, ETIKA, settings, officers, journal, Clock.systemUTC(),
+                null)
                 .run(runId, mode);
     }
 

@@ -90,12 +90,4 @@ final class JdbcOfficerSink implements OfficerSink {
     public List<DirectoryPageResult.RejectedProfile> duplicateEmployeeNumbers(Instant runStart) {
         return transaction(c -> writer.duplicateEmployeeNumbers(c, runStart));
     }
-
-    @Override
-    public void resolveSupervisors(Instant runStart) {
-        transaction(c -> {
-            writer.resolveSupervisors(c, runStart);
-            return null;
-        });
-    }
 }
