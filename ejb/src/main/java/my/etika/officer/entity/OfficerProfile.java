@@ -51,17 +51,21 @@ public record OfficerProfile(
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
+        // length-prefixed, so that ("ab", "c") and ("a", "bc") differ; null differs from "". One digest over
+        // the whole text gives the same value as digesting the parts in turn (fingerprints already stored stay).
+        StringBuilder text = new StringBuilder(512);
         for (Object component : new Object[] {directoryId, login, distinguishedName, fullName, officialEmail,
             employeeNumber, grade, gradeSystem, serviceScheme, serviceGroup, positionTitle, positionCode, agencyCode,
             orgUnit, dutyStationState, status, supervisorDn}) {
-            // length-prefixed, so that ("ab", "c") and ("a", "bc") differ; null differs from ""
             String value = component == null ? null : component.toString();
-            sha256.update((value == null ? "-1:" : value.length() + ":").getBytes(StandardCharsets.UTF_8));
-            if (value != null) {
-                sha256.update(value.getBytes(StandardCharsets.UTF_8));
+            if (value == null) {
+                text.append("-1:");
+            } else {
+                text.append(value.length()).append(':').append(value);
             }
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256.digest());
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The DN in the form Etika compares DNs in: see {@link #normalizeDn(String)}. */

@@ -8,6 +8,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,13 @@ class DirectorySweepTest {
         server.startListening();
     }
 
+    /** As the sync connects: synchronous mode (see DirectoryGateway.connectForSync). */
+    private static LDAPConnection connect() throws Exception {
+        LDAPConnectionOptions options = new LDAPConnectionOptions();
+        options.setUseSynchronousMode(true);
+        return server.getConnection(options);
+    }
+
     @AfterAll
     static void stop() {
         server.shutDown(true);
@@ -44,7 +52,7 @@ class DirectorySweepTest {
 
     private static List<String> sweep(ThreadFactory readers, List<Integer> batchSizes) throws Exception {
         List<String> uids = new ArrayList<>();
-        try (LDAPConnection connection = server.getConnection()) {
+        try (LDAPConnection connection = connect()) {
             DirectorySweep.Outcome outcome = new DirectorySweep(0, 1_000, readers).sweep(connection,
                     "ou=people,dc=jde,dc=example", Filter.createEqualityFilter("objectClass", "person"),
                     new String[] {"uid"}, batch -> {
@@ -80,7 +88,7 @@ class DirectorySweepTest {
         AtomicInteger handled = new AtomicInteger();
         Thread caller = Thread.currentThread();
         List<Thread> handlers = new ArrayList<>();
-        try (LDAPConnection connection = server.getConnection()) {
+        try (LDAPConnection connection = connect()) {
             assertThatThrownBy(() -> new DirectorySweep(0, 100, Executors.defaultThreadFactory()).sweep(connection,
                     "ou=people,dc=jde,dc=example", Filter.createEqualityFilter("objectClass", "person"),
                     new String[] {"uid"}, (List<SearchResultEntry> batch) -> {
@@ -90,7 +98,7 @@ class DirectorySweepTest {
                         }
                     })).isInstanceOf(IllegalStateException.class).hasMessage("database gone");
         }
-        assertThat(handled).hasValue(3);
+        assertThat(handled).hasValue(3); // nothing handled after the failure
         assertThat(handlers).containsOnly(caller);
     }
 }
