@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads a whole subtree, page by page with simple paged results (RFC 2696), handing the entries on in batches as
@@ -51,7 +52,7 @@ public final class DirectorySweep {
 
     /** Batches read but not yet handled, at most; one more is being read and one handled. */
     static final int BATCHES_AHEAD = 2;
-    private static final List<SearchResultEntry> END = new ArrayList<>(0);
+    private static final Object END = new Object();
 
     private final int pageSize;
     private final int batchSize;
@@ -70,14 +71,24 @@ public final class DirectorySweep {
 
     public Outcome sweep(LDAPConnection connection, String baseDn, Filter filter, String[] attributes,
             Consumer<List<SearchResultEntry>> batches) {
+        return sweep(connection, baseDn, filter, attributes, batch -> batch, batches);
+    }
+
+    /**
+     * Sweeps with a step before the hand-over: {@code prepare} (pure work such as mapping entries, no container
+     * services) runs on the reading thread, {@code batches} on the calling thread.
+     */
+    public <T> Outcome sweep(LDAPConnection connection, String baseDn, Filter filter, String[] attributes,
+            Function<List<SearchResultEntry>, T> prepare, Consumer<T> batches) {
         if (readers == null) {
-            return read(connection, baseDn, filter, attributes, batches);
+            return read(connection, baseDn, filter, attributes, batch -> batches.accept(prepare.apply(batch)));
         }
-        BlockingQueue<List<SearchResultEntry>> handOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        BlockingQueue<Object> handOver = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         CompletableFuture<Outcome> reading = new CompletableFuture<>();
         Thread reader = readers.newThread(() -> {
             try {
-                reading.complete(read(connection, baseDn, filter, attributes, batch -> handOver(handOver, batch)));
+                reading.complete(read(connection, baseDn, filter, attributes,
+                        batch -> handOver(handOver, prepare.apply(batch))));
             } catch (Throwable e) {
                 reading.completeExceptionally(e);
             } finally {
@@ -88,10 +99,12 @@ public final class DirectorySweep {
         reader.start();
         RuntimeException failure = null;
         try {
-            for (List<SearchResultEntry> batch = handOver.take(); batch != END; batch = handOver.take()) {
+            for (Object batch = handOver.take(); batch != END; batch = handOver.take()) {
                 if (failure == null) {
                     try {
-                        batches.accept(batch);
+                        @SuppressWarnings("unchecked") // only prepare's results and END are put
+                        T prepared = (T) batch;
+                        batches.accept(prepared);
                     } catch (RuntimeException e) {
                         failure = e;
                         connection.close(); // stops the reader at once; the run fails anyway
@@ -114,7 +127,7 @@ public final class DirectorySweep {
     }
 
     /** Waits for room: the calling thread always drains the queue until {@link #END}. */
-    private static void handOver(BlockingQueue<List<SearchResultEntry>> handOver, List<SearchResultEntry> batch) {
+    private static void handOver(BlockingQueue<Object> handOver, Object batch) {
         try {
             handOver.put(batch);
         } catch (InterruptedException e) {
@@ -124,7 +137,7 @@ public final class DirectorySweep {
     }
 
     /** The end marker must arrive, or the calling thread would wait for ever. */
-    private static void endOfBatches(BlockingQueue<List<SearchResultEntry>> handOver) {
+    private static void endOfBatches(BlockingQueue<Object> handOver) {
         boolean interrupted = false;
         while (true) {
             try {

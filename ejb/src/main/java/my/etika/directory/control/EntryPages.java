@@ -33,12 +33,23 @@ final class EntryPages {
         this.mechanism = mechanism;
     }
 
+    /** A batch of entries, mapped: what {@link #write} applies. */
+    record MappedBatch(int entries, List<OfficerProfile> profiles, List<String> presentButBad,
+            List<SyncError> errors, String newestModifyTimestamp) {
+    }
+
     void apply(List<SearchResultEntry> entries) {
+        write(map(entries));
+    }
+
+    /** Pure work (no database, no container service): may run on the thread that reads the directory. */
+    MappedBatch map(List<SearchResultEntry> entries) {
         List<OfficerProfile> profiles = new ArrayList<>(entries.size());
         List<String> presentButBad = new ArrayList<>();
         List<SyncError> errors = new ArrayList<>();
+        String newest = null;
         for (SearchResultEntry entry : entries) {
-            noteModifyTimestamp(entry.getAttributeValue("modifyTimestamp"));
+            newest = newer(newest, entry.getAttributeValue("modifyTimestamp"));
             EntryMapping mapped = mapper.map(entry);
             if (mapped instanceof EntryMapping.Mapped good) {
                 profiles.add(good.profile());
@@ -49,7 +60,13 @@ final class EntryPages {
                 }
             }
         }
-        DirectoryPageResult result = officers.applyPage(runId, profiles, presentButBad);
+        return new MappedBatch(entries.size(), profiles, presentButBad, errors, newest);
+    }
+
+    void write(MappedBatch batch) {
+        newestModifyTimestamp = newer(newestModifyTimestamp, batch.newestModifyTimestamp());
+        List<SyncError> errors = new ArrayList<>(batch.errors());
+        DirectoryPageResult result = officers.applyPage(runId, batch.profiles(), batch.presentButBad());
         for (long id : result.seenOfficerIds()) {
             seen.set(Math.toIntExact(id));
         }
@@ -57,7 +74,7 @@ final class EntryPages {
         if (growth.grew(result.created())) {
             officers.refreshStatistics();
         }
-        counts.seen(entries.size());
+        counts.seen(batch.entries());
         counts.add(result);
         counts.errors(errors.size() - result.rejected().size());
         if (!errors.isEmpty()) {
@@ -78,11 +95,9 @@ final class EntryPages {
     }
 
     /** Generalized time values of one server compare as strings once their fractions are aligned. */
-    private void noteModifyTimestamp(String value) {
-        if (value != null && (newestModifyTimestamp == null || comparable(value).compareTo(
-                comparable(newestModifyTimestamp)) > 0)) {
-            newestModifyTimestamp = value;
-        }
+    private static String newer(String newest, String value) {
+        return value != null && (newest == null || comparable(value).compareTo(comparable(newest)) > 0) ? value
+                : newest;
     }
 
     private static String comparable(String generalizedTime) {

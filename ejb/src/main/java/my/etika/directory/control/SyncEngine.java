@@ -103,7 +103,8 @@ public final class SyncEngine {
             cookie = refresh.cookie();
         } else {
             DirectorySweep.Outcome sweep = new DirectorySweep(settings.pageSize(), settings.batchSize(), readers).sweep(
-                    connection, settings.peopleBaseDn(), personFilter(), attributesWithTimestamp(), pages::apply);
+                    connection, settings.peopleBaseDn(), personFilter(), attributesWithTimestamp(), pages::map,
+                    pages::write);
             if (!sweep.complete()) {
                 return new Ending(SyncStatus.INCOMPLETE, sweep.reasonKey(), sweep.detail());
             }

@@ -31,6 +31,7 @@ import my.etika.officer.entity.OfficerProfile;
 public class OfficerBatchWriter {
 
     private static final int IN_LIST = 500;
+    static final int ROWS_PER_INSERT = 100;
     private static final String PROFILE_COLUMNS = "login, distinguished_name, full_name, official_email, "
             + "employee_number, grade, grade_system, service_scheme, service_group, position_title, position_code, "
             + "agency_code, org_unit, duty_station_state, status, supervisor_dn";
@@ -128,23 +129,45 @@ public class OfficerBatchWriter {
         return known;
     }
 
+    /**
+     * Inserts in multi-row statements ({@value #ROWS_PER_INSERT} rows each, one more for the rest), which the
+     * database executes as one statement each instead of once per row.
+     */
     private static void insert(Connection connection, List<OfficerProfile> profiles, Instant now)
             throws SQLException {
-        if (profiles.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO officer (directory_id, "
-                + PROFILE_COLUMNS + ", profile_hash, dn_normalized, name_search, supervisor_dn_normalized, "
-                + "first_seen_at, last_changed_at, version) VALUES (?, " + "?, ".repeat(FIELD_NAMES.length)
-                + "?, ?, ?, ?, ?, ?, 0)")) {
-            for (OfficerProfile profile : profiles) {
-                insert.setString(1, profile.directoryId());
-                int next = bindProfile(insert, 2, profile);
-                insert.setObject(next, utc(now));
-                insert.setObject(next + 1, utc(now));
-                insert.addBatch();
+        int full = profiles.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (full > 0) {
+            try (PreparedStatement insert = connection.prepareStatement(insertSql(ROWS_PER_INSERT))) {
+                for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+                    bindRows(insert, profiles.subList(from, from + ROWS_PER_INSERT), now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
-            insert.executeBatch();
+        }
+        if (full < profiles.size()) {
+            try (PreparedStatement insert = connection.prepareStatement(insertSql(profiles.size() - full))) {
+                bindRows(insert, profiles.subList(full, profiles.size()), now);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static String insertSql(int rows) {
+        String row = "(?, " + "?, ".repeat(FIELD_NAMES.length) + "?, ?, ?, ?, ?, ?, 0)";
+        return "INSERT INTO officer (directory_id, " + PROFILE_COLUMNS + ", profile_hash, dn_normalized, "
+                + "name_search, supervisor_dn_normalized, first_seen_at, last_changed_at, version) VALUES "
+                + String.join(", ", Collections.nCopies(rows, row));
+    }
+
+    private static void bindRows(PreparedStatement insert, List<OfficerProfile> rows, Instant now)
+            throws SQLException {
+        int next = 1;
+        for (OfficerProfile profile : rows) {
+            insert.setString(next, profile.directoryId());
+            next = bindProfile(insert, next + 1, profile);
+            insert.setObject(next++, utc(now));
+            insert.setObject(next++, utc(now));
         }
     }
 
