@@ -21,6 +21,8 @@ final class EntryPages {
     private final String mechanism;
     private final BitSet seen = new BitSet();
     private final GrowthWatch growth = new GrowthWatch();
+    private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
+    private long lastReport;
     private String newestModifyTimestamp;
 
     EntryPages(long runId, DirectoryEntryMapper mapper, OfficerSink officers, SyncJournal journal, SyncCounts counts,
@@ -80,7 +82,7 @@ final class EntryPages {
         if (!errors.isEmpty()) {
             journal.errors(runId, errors);
         }
-        journal.progress(runId, counts, mechanism);
+        reportProgress();
     }
 
     /** Entries the server says are still there, unchanged (by stable id): their officers count as seen. */
@@ -91,7 +93,19 @@ final class EntryPages {
         }
         counts.seen(directoryIds.size());
         counts.unchanged(directoryIds.size());
-        journal.progress(runId, counts, mechanism);
+        reportProgress();
+    }
+
+    /**
+     * Records the counts so far, at most once a second (the sync page polls every two): a run of a million entries
+     * writes a thousand pages, and each report is a transaction of its own. The run's end records the final counts.
+     */
+    private void reportProgress() {
+        long now = System.nanoTime();
+        if (lastReport == 0 || now - lastReport >= PROGRESS_INTERVAL_NANOS) {
+            lastReport = now;
+            journal.progress(runId, counts, mechanism);
+        }
     }
 
     /** Generalized time values of one server compare as strings once their fractions are aligned. */
