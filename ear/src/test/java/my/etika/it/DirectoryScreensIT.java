@@ -141,7 +141,7 @@ class DirectoryScreensIT {
         Page unknown = hr.get("sync/run.xhtml?id=" + (id + 100_000));
         assertThat(unknown.status()).isEqualTo(200);
         String notFound = unknown.document().select("#messages .ui-messages-error").text();
-        assertThat(notFound).matches("Penyegerakan [\\d.,]+ tidak dijumpai\\.");
+        assertThat(notFound).matches("Penyegerakan \\d+ tidak dijumpai\\.");
         assertThat(digits(notFound)).isEqualTo(id + 100_000);
         assertThat(unknown.document().select("#messages li")).hasSize(1);
         assertThat(unknown.document().select("#messages li[role]")).as("a role takes the item out of its list")
