@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Etika directory-sync benchmark: one size per invocation.
 #
-#   bench/run.sh [OFFICERS]            (default 100000; e.g. bench/run.sh 1000000)
+#   bench/run.sh [OFFICERS]            (default 100000)
+#   BENCH_DIRECTORY=slapd bench/run.sh 1000000   (a slapd of its own instead of the in-memory server; no incremental)
 #
 # What it does, end to end (see bench/README.md for the figures and how to read them):
 #   1. builds Etika (./mvnw -DskipTests install) and this benchmark, unless BENCH_SKIP_BUILD=1;
@@ -21,7 +22,8 @@ set -euo pipefail
 OFFICERS="${1:-100000}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH="${REPO}/bench"
-RUN="${BENCH}/target/run-${OFFICERS}"
+KIND="$([[ "${BENCH_DIRECTORY:-memory}" == slapd ]] && echo "-slapd" || true)"
+RUN="${BENCH}/target/run-${OFFICERS}${KIND}"
 RESULTS="${BENCH}/target/results"
 WILDFLY="${REPO}/ear/target/wildfly-39.0.1.Final"
 EAR="${REPO}/ear/target/etika.ear"
@@ -65,17 +67,24 @@ log "PostgreSQL: fresh database ${PG_DB}"
 psql -h "${PG_HOST}" -U "${PG_USER}" -d postgres -v ON_ERROR_STOP=1 -q \
     -c "DROP DATABASE IF EXISTS ${PG_DB}" -c "CREATE DATABASE ${PG_DB}"
 
-log "directory: ${OFFICERS} officers in an UnboundID in-memory server on port ${LDAP_PORT} (heap ${DIRECTORY_HEAP})"
-java -Xmx"${DIRECTORY_HEAP}" -XX:+UseParallelGC -cp "${CP}" my.etika.bench.BenchDirectory \
-    --officers "${OFFICERS}" --port "${LDAP_PORT}" --state-dir "${RUN}" --index entryUUID,member \
-    >"${RUN}/directory.log" 2>&1 &
-directory_pid=$!
-for _ in $(seq 1 1800); do
-    [[ -f "${RUN}/directory.env" ]] && break
-    kill -0 "${directory_pid}" 2>/dev/null || { cat "${RUN}/directory.log"; die "the directory stopped"; }
-    sleep 1
-done
-[[ -f "${RUN}/directory.env" ]] || die "the directory did not start within 30 min"
+if [[ "${BENCH_DIRECTORY:-memory}" == slapd ]]; then
+    log "directory: ${OFFICERS} officers in a slapd of its own (mdb)"
+    "${BENCH}/slapd-directory.sh" "${OFFICERS}" "${RUN}" >"${RUN}/directory.log" 2>&1 \
+        || { cat "${RUN}/directory.log"; die "slapd did not start"; }
+    directory_pid="$(sed -n "s/^BENCH_DIRECTORY_PID='\(.*\)'$/\1/p" "${RUN}/directory.env")"
+else
+    log "directory: ${OFFICERS} officers in an UnboundID in-memory server on port ${LDAP_PORT} (heap ${DIRECTORY_HEAP})"
+    java -Xmx"${DIRECTORY_HEAP}" -XX:+UseParallelGC -cp "${CP}" my.etika.bench.BenchDirectory \
+        --officers "${OFFICERS}" --port "${LDAP_PORT}" --state-dir "${RUN}" --index entryUUID,member \
+        >"${RUN}/directory.log" 2>&1 &
+    directory_pid=$!
+    for _ in $(seq 1 1800); do
+        [[ -f "${RUN}/directory.env" ]] && break
+        kill -0 "${directory_pid}" 2>/dev/null || { cat "${RUN}/directory.log"; die "the directory stopped"; }
+        sleep 1
+    done
+    [[ -f "${RUN}/directory.env" ]] || die "the directory did not start within 30 min"
+fi
 cat "${RUN}/directory.log"
 set -a
 # shellcheck disable=SC1091
@@ -92,7 +101,11 @@ export ETIKA_DB_USER="${PG_USER}"
 export ETIKA_DB_PASSWORD="${BENCH_PG_PASSWORD:-ignored-by-trust-auth}"
 # The in-memory server pages by copying the result set, so paged results are O(N²) there: one streamed search.
 # Real directories are read with paged results (ETIKA_SYNC_PAGE_SIZE, default 1000).
-export ETIKA_SYNC_PAGE_SIZE="${BENCH_SYNC_PAGE_SIZE:-0}"
+if [[ "${BENCH_DIRECTORY:-memory}" == slapd ]]; then
+    export ETIKA_SYNC_PAGE_SIZE="${BENCH_SYNC_PAGE_SIZE:-1000}"
+else
+    export ETIKA_SYNC_PAGE_SIZE="${BENCH_SYNC_PAGE_SIZE:-0}"
+fi
 export ETIKA_SYNC_SCHEDULE_ENABLED=false
 export JAVA_OPTS="-Xms${WILDFLY_HEAP} -Xmx${WILDFLY_HEAP} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m \
 -Xlog:gc:file=${RUN}/gc.log:uptime -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman \
@@ -176,7 +189,7 @@ run_sync() {
     printf '%s: %s %s in %s s (%s entries/s)\n' "${name}" "${status}" "$(jq -c '{mechanism,entriesSeen,created,updated,moved,unchanged,deactivated,reactivated,errors,held}' <<<"${json}")" "${seconds}" "$(echo "${seen} / ${seconds}" | bc)"
 }
 
-RESULTS_FILE="${RESULTS}/${OFFICERS}.env"
+RESULTS_FILE="${RESULTS}/${OFFICERS}${KIND}.env"
 {
     echo "OFFICERS=${OFFICERS}"
     echo "ENTRIES=${BENCH_ENTRIES}"
@@ -184,6 +197,7 @@ RESULTS_FILE="${RESULTS}/${OFFICERS}.env"
     echo "MACHINE='$(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -n 1)'"
     echo "WILDFLY_HEAP=${WILDFLY_HEAP}"
     echo "SYNC_PAGE_SIZE=${ETIKA_SYNC_PAGE_SIZE}"
+    echo "DIRECTORY=${BENCH_DIRECTORY:-memory}"
     echo "HEAP_IDLE_MB=$(heap_after_gc)"
 } >"${RESULTS_FILE}"
 
@@ -198,11 +212,15 @@ run_sync FULL FULL_NOCHANGE
 writes_after="$(officer_writes)"
 echo "FULL_NOCHANGE_OFFICER_ROWS_WRITTEN=$(( writes_after - writes_before ))" >>"${RESULTS_FILE}"
 
-log "1 % of the entries changed in the directory, then an incremental run"
-java -cp "${CP}" my.etika.bench.ApplyChanges --env "${RUN}/directory.env" --percent 1 --seed 7 \
-    --out "${RUN}/changes.env"
-cat "${RUN}/changes.env" >>"${RESULTS_FILE}"
-run_sync INCREMENTAL INCREMENTAL
+if [[ "${BENCH_DIRECTORY:-memory}" == slapd ]]; then
+    log "no incremental part: it measures changes through the in-memory server's cn=changelog"
+else
+    log "1 % of the entries changed in the directory, then an incremental run"
+    java -cp "${CP}" my.etika.bench.ApplyChanges --env "${RUN}/directory.env" --percent 1 --seed 7 \
+        --out "${RUN}/changes.env"
+    cat "${RUN}/changes.env" >>"${RESULTS_FILE}"
+    run_sync INCREMENTAL INCREMENTAL
+fi
 
 log "stopping WildFly, then the floor: read the entries, COPY the rows"
 kill "${wildfly_pid}"; wait "${wildfly_pid}" 2>/dev/null || true; wildfly_pid=""
