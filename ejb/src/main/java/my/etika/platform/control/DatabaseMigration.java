@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -37,11 +40,24 @@ public class DatabaseMigration {
                 + result.migrationsExecuted + " migration(s) applied now, database " + result.database + ")");
     }
 
+    /**
+     * The folder of the migrations only this database takes ({@code postgresql}, {@code h2}): core Flyway has no
+     * {@code {vendor}} placeholder in locations (that is Spring Boot's), so it is resolved here.
+     */
+    static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgresql") ? "postgresql" : product.replaceAll("[^a-z0-9]", "");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Database unreachable: " + e.getMessage(), e);
+        }
+    }
+
     /** The Flyway configuration used in the server and in the JPA tests alike. */
     public static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
                 .failOnMissingLocations(false)
                 .validateMigrationNaming(true)
                 .load();
