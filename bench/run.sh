@@ -75,7 +75,7 @@ if [[ "${BENCH_DIRECTORY:-memory}" == slapd ]]; then
 else
     log "directory: ${OFFICERS} officers in an UnboundID in-memory server on port ${LDAP_PORT} (heap ${DIRECTORY_HEAP})"
     java -Xmx"${DIRECTORY_HEAP}" -XX:+UseParallelGC -cp "${CP}" my.etika.bench.BenchDirectory \
-        --officers "${OFFICERS}" --port "${LDAP_PORT}" --state-dir "${RUN}" --index entryUUID,member \
+        --officers "${OFFICERS}" --port "${LDAP_PORT}" --state-dir "${RUN}" --index entryUUID,uid,member \
         >"${RUN}/directory.log" 2>&1 &
     directory_pid=$!
     for _ in $(seq 1 1800); do

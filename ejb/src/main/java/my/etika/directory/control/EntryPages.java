@@ -74,7 +74,7 @@ final class EntryPages {
         }
         result.rejected().forEach(r -> errors.add(new SyncError(r.dn(), r.directoryId(), r.reasonKey(), r.detail())));
         if (growth.grew(result.created())) {
-            officers.refreshStatistics();
+            officers.refreshStatistics(false);
         }
         counts.seen(batch.entries());
         counts.add(result);

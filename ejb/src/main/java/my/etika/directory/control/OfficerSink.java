@@ -16,8 +16,12 @@ public interface OfficerSink {
      */
     DirectoryPageResult applyPage(long runId, List<OfficerProfile> profiles, List<String> alsoSeen);
 
-    /** Refreshes the database's planner statistics of the registry after it has grown in bulk. */
-    void refreshStatistics();
+    /**
+     * Refreshes the database's planner statistics of the registry after it has grown or changed in bulk: of the
+     * columns a sync looks officers up by while a run goes on, of every column (what the officers table filters
+     * and sorts on) when it has ended.
+     */
+    void refreshStatistics(boolean wholeRegistry);
 
     long maxOfficerId();
 

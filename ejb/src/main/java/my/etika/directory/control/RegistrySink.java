@@ -23,8 +23,8 @@ final class RegistrySink implements OfficerSink {
     }
 
     @Override
-    public void refreshStatistics() {
-        feed.refreshStatistics();
+    public void refreshStatistics(boolean wholeRegistry) {
+        feed.refreshStatistics(wholeRegistry);
     }
 
     @Override

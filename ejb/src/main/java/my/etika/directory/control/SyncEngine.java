@@ -57,6 +57,9 @@ public final class SyncEngine {
         try (LDAPConnection connection = connector.connect()) {
             Ending ending = mode == SyncMode.FULL ? full(runId, connection, counts, null)
                     : incremental(runId, connection, counts);
+            if (wroteInBulk(counts)) {
+                officers.refreshStatistics(true);
+            }
             reportDuplicateEmployeeNumbers(runId, counts, started);
             journal.finish(runId, ending.status(), counts, ending.key(), ending.detail());
             LOG.info(() -> "Sync run " + runId + " " + mode + " " + ending.status() + ": " + counts);
@@ -69,6 +72,16 @@ public final class SyncEngine {
             journal.finish(runId, SyncStatus.FAILED, counts, "sync.failed", String.valueOf(e));
             throw e;
         }
+    }
+
+    /**
+     * Whether the run wrote enough officers for the table's statistics to be stale: the officers screen's filters
+     * and sorts are planned from them, and a database whose autovacuum is off or behind would plan a million rows
+     * from the statistics of an empty table.
+     */
+    static boolean wroteInBulk(SyncCounts counts) {
+        return counts.created() + counts.updated() + counts.moved() + counts.deactivated() + counts.reactivated()
+                >= EntryPages.GrowthWatch.FIRST_REFRESH;
     }
 
     private void reportDuplicateEmployeeNumbers(long runId, SyncCounts counts, Instant started) {

@@ -51,9 +51,9 @@ public class DirectoryFeed {
         return inTransaction(c -> writer.apply(c, profiles, alsoSeen, runId, now));
     }
 
-    public void refreshStatistics() {
+    public void refreshStatistics(boolean wholeRegistry) {
         inTransaction(c -> {
-            writer.refreshStatistics(c);
+            writer.refreshStatistics(c, wholeRegistry);
             return null;
         });
     }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +33,39 @@ public class OfficerSearch {
     EntityManager em;
 
     public List<OfficerSummary> find(OfficerCriteria criteria, int first, int max) {
+        return find(criteria, first, max, -1);
+    }
+
+    /**
+     * A page of the officers the criteria find, in their order. Knowing how many there are ({@code total}, or -1),
+     * a page in the second half is read from the end in the opposite order: the last page of a million officers
+     * then skips 0 rows instead of 999,975 (the database walks every skipped row).
+     */
+    public List<OfficerSummary> find(OfficerCriteria criteria, int first, int max, long total) {
+        int size = Math.min(Math.max(1, max), MAX_PAGE);
+        int start = Math.max(0, first);
+        boolean fromEnd = total > 0 && start < total && start > total - start - size;
+        int skip = fromEnd ? Math.toIntExact(Math.max(0, total - start - size)) : start;
+        int take = fromEnd ? Math.toIntExact(Math.min(size, total - start)) : size;
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
-        String order = " order by o." + property(criteria.sort()) + (criteria.ascending() ? " asc" : " desc")
-                + ", o.id asc";
+        boolean ascending = criteria.ascending() != fromEnd;
+        String order = " order by o." + property(criteria.sort()) + (ascending ? " asc" : " desc") + ", o.id"
+                + (fromEnd ? " desc" : " asc");
         TypedQuery<Object[]> query = em.createQuery("select o.id, o.login, o.fullName, o.employeeNumber, o.grade,"
                 + " o.serviceScheme, o.orgUnit, o.dutyStationState, o.status, o.deactivatedAt, o.lastChangedAt"
                 + " from Officer o" + where + order, Object[].class);
         parameters.forEach(query::setParameter);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
+        List<OfficerSummary> page = new ArrayList<>(query.setFirstResult(skip).setMaxResults(take)
                 .getResultStream()
                 .map(r -> new OfficerSummary((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], ((OfficerStatus) r[8]).name(), r[9] != null,
                         (Instant) r[10]))
-                .toList();
+                .toList());
+        if (fromEnd) {
+            Collections.reverse(page);
+        }
+        return page;
     }
 
     public long count(OfficerCriteria criteria) {

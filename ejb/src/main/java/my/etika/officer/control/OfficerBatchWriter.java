@@ -291,11 +291,11 @@ public class OfficerBatchWriter {
      * and a cached generic plan keeps it) until the table is analysed again, and autovacuum may be slow or off.
      * Other databases plan from the table as it is: nothing to do.
      */
-    public void refreshStatistics(Connection connection) throws SQLException {
+    public void refreshStatistics(Connection connection, boolean wholeRegistry) throws SQLException {
         if (isPostgreSql(connection)) {
             try (var analyze = connection.createStatement()) {
-                // the columns the sync looks officers up by: a sample of two columns, not of the whole row
-                analyze.execute("ANALYZE officer (directory_id, dn_normalized)");
+                // during a run, the columns the sync looks officers up by: a sample of two columns, not the row
+                analyze.execute(wholeRegistry ? "ANALYZE officer" : "ANALYZE officer (directory_id, dn_normalized)");
             }
         }
     }

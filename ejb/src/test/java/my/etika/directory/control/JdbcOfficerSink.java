@@ -46,9 +46,9 @@ final class JdbcOfficerSink implements OfficerSink {
     }
 
     @Override
-    public void refreshStatistics() {
+    public void refreshStatistics(boolean wholeRegistry) {
         transaction(c -> {
-            writer.refreshStatistics(c);
+            writer.refreshStatistics(c, wholeRegistry);
             return null;
         });
     }

@@ -45,8 +45,8 @@ public class OfficersResource {
         OfficerCriteria criteria = new OfficerCriteria(text, orgUnit, status, sort, !descending);
         int pageSize = Math.min(Math.max(size, 1), 500);
         int pageNumber = Math.max(page, 0);
-        return new Page(officers.find(criteria, pageNumber * pageSize, pageSize), pageNumber, pageSize,
-                officers.count(criteria));
+        long total = officers.count(criteria);
+        return new Page(officers.find(criteria, pageNumber * pageSize, pageSize, total), pageNumber, pageSize, total);
     }
 
     @GET

@@ -181,7 +181,8 @@ public class BrowseOfficers implements Serializable {
                 Map<String, FilterMeta> filterBy) {
             Sort sort = Sort.of(sortBy);
             try {
-                return search.find(currentFilter().criteria(sort.field(), sort.ascending()), first, pageSize);
+                return search.find(currentFilter().criteria(sort.field(), sort.ascending()), first, pageSize,
+                        getTotal());
             } catch (BusinessException refused) {
                 FacesContext.getCurrentInstance().addMessage(null, message(language.getLocale(), refused));
                 return List.of();
