@@ -20,7 +20,8 @@ ADMIN_DN="cn=admin,${BASE_DN}"
 DIR="${RUN}/slapd"
 log() { printf '[slapd-directory] %s\n' "$*"; }
 
-command -v slapd >/dev/null && command -v slapadd >/dev/null || { echo "slapd not installed" >&2; exit 1; }
+command -v slapd >/dev/null && command -v slapadd >/dev/null \
+    || { echo "slapd not installed: apt-get install slapd ldap-utils (or run .ci/slapd.sh, which installs them)" >&2; exit 1; }
 rm -rf "${DIR}"
 mkdir -p "${DIR}/db"
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import my.etika.officer.entity.Officer;
 import my.etika.officer.entity.OfficerStatus;
 import my.etika.platform.boundary.BusinessException;
@@ -28,6 +29,7 @@ import my.etika.platform.entity.UtcInstantConverter;
 public class OfficerSearch {
 
     private static final int MAX_PAGE = 500;
+    private static final Set<String> TEXT_SORTS = Set.of("fullName", "login", "employeeNumber", "grade", "orgUnit");
 
     @PersistenceContext
     EntityManager em;
@@ -50,11 +52,10 @@ public class OfficerSearch {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
         boolean ascending = criteria.ascending() != fromEnd;
-        String order = " order by o." + property(criteria.sort()) + (ascending ? " asc" : " desc") + ", o.id"
-                + (fromEnd ? " desc" : " asc");
+        String order = " order by sortKey" + (ascending ? " asc" : " desc") + ", o.id" + (fromEnd ? " desc" : " asc");
         TypedQuery<Object[]> query = em.createQuery("select o.id, o.login, o.fullName, o.employeeNumber, o.grade,"
-                + " o.serviceScheme, o.orgUnit, o.dutyStationState, o.status, o.deactivatedAt, o.lastChangedAt"
-                + " from Officer o" + where + order, Object[].class);
+                + " o.serviceScheme, o.orgUnit, o.dutyStationState, o.status, o.deactivatedAt, o.lastChangedAt, "
+                + sortKey(criteria) + " as sortKey from Officer o" + where + order, Object[].class);
         parameters.forEach(query::setParameter);
         List<OfficerSummary> page = new ArrayList<>(query.setFirstResult(skip).setMaxResults(take)
                 .getResultStream()
@@ -125,10 +126,18 @@ public class OfficerSearch {
         return where.toString();
     }
 
-    private static String property(String sort) {
-        return switch (sort) {
+    /**
+     * What the page is ordered by. With a text search, a text column is ordered by {@code lower(...)} of itself,
+     * which no index provides: the database then takes the matches (through the prefix indexes) and sorts them.
+     * Ordered by the column itself, PostgreSQL walks that column's index from A and filters, expecting the matches
+     * spread evenly; "siti" starts 83 % of the way through a million names (2.6 s instead of 0.1 s).
+     */
+    private static String sortKey(OfficerCriteria criteria) {
+        String property = switch (criteria.sort()) {
             case "fullName" -> "nameSearch";
-            default -> sort;
+            default -> criteria.sort();
         };
+        boolean text = TEXT_SORTS.contains(criteria.sort());
+        return criteria.text() != null && text ? "lower(o." + property + ")" : "o." + property;
     }
 }

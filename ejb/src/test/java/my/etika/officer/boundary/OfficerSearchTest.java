@@ -83,6 +83,26 @@ class OfficerSearchTest {
 
     @ParameterizedTest
     @EnumSource(JpaProvider.class)
+    void searchedPagesReadFromTheEndMatchPagesReadFromTheStart(JpaProvider provider) {
+        start(provider);
+        for (String sort : OfficerCriteria.SORTABLE) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                OfficerCriteria criteria = new OfficerCriteria("siti", null, null, sort, ascending);
+                long total = search.count(criteria);
+                List<OfficerSummary> inOneGo = search.find(criteria, 0, OFFICERS);
+                List<Long> pageByPage = new ArrayList<>();
+                for (int first = 0; first < total; first += 4) {
+                    pageByPage.addAll(ids(search.find(criteria, first, 4, total)));
+                }
+                assertThat(total).isEqualTo(11);
+                assertThat(inOneGo).extracting(OfficerSummary::fullName).allMatch(n -> n.startsWith("Siti"));
+                assertThat(pageByPage).as("%s %s", sort, ascending ? "asc" : "desc").isEqualTo(ids(inOneGo));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaProvider.class)
     void theLastPageHoldsOnlyWhatIsLeft(JpaProvider provider) {
         start(provider);
         OfficerCriteria byName = OfficerCriteria.all();
