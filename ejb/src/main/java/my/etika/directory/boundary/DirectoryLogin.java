@@ -1,7 +1,10 @@
 package my.etika.directory.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +16,7 @@ import my.etika.directory.control.DirectoryAuthenticator;
 import my.etika.directory.control.RoleMapper;
 import my.etika.officer.boundary.OfficerRegistry;
 import my.etika.officer.entity.OfficerProfile;
+import my.etika.platform.boundary.Roles;
 
 /**
  * A login against the agency directory: the directory must accept the password, the entry must be an active
@@ -34,6 +38,9 @@ public class DirectoryLogin {
     @Inject
     OfficerRegistry registry;
 
+    @Resource
+    SessionContext session;
+
     public LoginResult logIn(String login, String password) {
         DirectoryAuthentication checked = authenticator.authenticate(login, password);
         if (!checked.isAccepted()) {
@@ -52,6 +59,27 @@ public class DirectoryLogin {
         record(profile);
         LOG.info(() -> "Login accepted: " + profile.login() + " " + granted);
         return new LoginResult.Accepted(profile.login(), granted);
+    }
+
+    /**
+     * The calling officer's password checked again against the directory (signing a declaration asks for it):
+     * accepted only for the caller's own entry, still an active officer.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public LoginResult recheck(String password) {
+        String login = session.getCallerPrincipal().getName();
+        DirectoryAuthentication checked = authenticator.authenticate(login, password);
+        if (!checked.isAccepted()) {
+            return refused(switch (checked.refusal()) {
+                case UNKNOWN_USER, INVALID_ENTRY -> LoginRefusal.INVALID_DIRECTORY_ENTRY;
+                case WRONG_PASSWORD -> LoginRefusal.WRONG_PASSWORD;
+                case DIRECTORY_UNAVAILABLE -> LoginRefusal.DIRECTORY_UNAVAILABLE;
+            }, login);
+        }
+        if (!checked.profile().status().mayUseEtika()) {
+            return refused(LoginRefusal.NOT_AN_ACTIVE_OFFICER, login);
+        }
+        return new LoginResult.Accepted(login, roles.rolesOf(checked.groupNames()));
     }
 
     /** Two first logins of the same officer may race to insert; the loser finds the winner's row on retry. */

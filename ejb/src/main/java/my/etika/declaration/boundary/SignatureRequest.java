@@ -1,0 +1,26 @@
+package my.etika.declaration.boundary;
+
+import java.util.List;
+
+/**
+ * An officer's signature: the directory password again, the language read, the SHA-256 of the text read, the
+ * rules attested and the personal social-media accounts used.
+ */
+public record SignatureRequest(String password, String language, String textSha256, List<String> attestedRules,
+        List<Account> accounts) {
+
+    public SignatureRequest {
+        attestedRules = attestedRules == null ? List.of() : List.copyOf(attestedRules);
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
+    }
+
+    /** A personal account: platform, handle or profile URL, and the e-mail it is registered with. */
+    public record Account(String platform, String handle, String registeredEmail) {
+    }
+
+    @Override
+    public String toString() {
+        return "SignatureRequest[password=(hidden), language=" + language + ", textSha256=" + textSha256
+                + ", attestedRules=" + attestedRules + ", accounts=" + accounts + "]";
+    }
+}

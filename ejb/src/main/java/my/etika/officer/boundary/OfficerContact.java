@@ -1,0 +1,6 @@
+package my.etika.officer.boundary;
+
+/** Who an officer is, for the capabilities that write to them or about them. */
+public record OfficerContact(long id, String login, String fullName, String officialEmail, String employeeNumber,
+        String grade, String orgUnit) {
+}
