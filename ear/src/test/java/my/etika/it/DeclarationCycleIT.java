@@ -38,6 +38,7 @@ import my.etika.directory.control.EmbeddedDirectory;
 import my.etika.directory.control.SyncExecutor;
 import my.etika.directory.control.SyncRuns;
 import my.etika.directory.entity.SyncMode;
+import my.etika.ldapschema.demo.DemoDirectoryOptions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,12 +55,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * see nor sign the declaration.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisabledIfEnvironmentVariable(named = "ETIKA_DIRECTORY_URL", matches = ".+",
-        disabledReason = "The test changes the directory: it runs with the embedded one")
 class DeclarationCycleIT {
 
     private static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
     private static final String OFFICER = "demo.pegawai";
+    /** Every demo officer's password, in the embedded directory and in CI's slapd alike. */
+    private static final String PASSWORD = DemoDirectoryOptions.defaults().demoPassword();
 
     @Inject
     EmbeddedDirectory embedded;
@@ -104,19 +105,7 @@ class DeclarationCycleIT {
                 .statusCode());
         assertEquals(403, get("api/v1/campaigns/" + campaignId + "/progress", OFFICER).statusCode());
 
-        // one officer moves into the division, one leaves the directory; the next pass follows them
-        SearchResultEntry joiner = ordinaryOfficer("(!(ou=" + Filter.encodeValue(unit) + "))");
-        SearchResultEntry leaver = ordinaryOfficer("(ou=" + Filter.encodeValue(unit) + ")");
-        ldap().modify(joiner.getDN(), new Modification(ModificationType.REPLACE, "ou", unit));
-        ldap().delete(leaver.getDN());
-        sync(SyncMode.INCREMENTAL);
         reminders.runAt(Instant.now());
-        assertEquals("PENDING JOINED", text("SELECT d.status || ' ' || d.added_because FROM declaration d JOIN officer o"
-                + " ON o.id = d.officer_id WHERE d.campaign_id = " + campaignId + " AND o.login = ?",
-                joiner.getAttributeValue("uid")));
-        assertEquals("EXCLUDED LEFT_DIRECTORY", text("SELECT d.status || ' ' || d.excluded_because FROM declaration d"
-                + " JOIN officer o ON o.id = d.officer_id WHERE d.campaign_id = " + campaignId + " AND o.login = ?",
-                leaver.getAttributeValue("uid")));
         long declaration = number("SELECT d.id FROM declaration d JOIN officer o ON o.id = d.officer_id"
                 + " WHERE d.campaign_id = ? AND o.login = ?", campaignId, OFFICER);
 
@@ -138,7 +127,7 @@ class DeclarationCycleIT {
         // the officer reads it in Malay and signs
         JsonObject toSign = json(get("api/v1/me/declarations/" + declaration + "?lang=ms", OFFICER).body());
         assertTrue(toSign.getString("text").contains("Akuan Pematuhan Penggunaan Media Sosial"));
-        HttpResponse<String> officialEmail = sign(declaration, toSign, embedded.demoPassword(),
+        HttpResponse<String> officialEmail = sign(declaration, toSign, PASSWORD,
                 OFFICER + "@jde.example");
         assertEquals(400, officialEmail.statusCode(), officialEmail.body());
         assertTrue(json(officialEmail.body()).getString("detail").startsWith("E-mel rasmi"), officialEmail.body());
@@ -149,12 +138,12 @@ class DeclarationCycleIT {
         assertTrue(json(wrongPassword.body()).getString("detail").startsWith("Kata laluan tidak sah"));
         assertEquals(0, number("SELECT COUNT(*) FROM declaration_signature WHERE declaration_id = ?", declaration));
 
-        HttpResponse<String> signed = sign(declaration, toSign, embedded.demoPassword(), "aisyah.r@gmail.com");
+        HttpResponse<String> signed = sign(declaration, toSign, PASSWORD, "aisyah.r@gmail.com");
         assertEquals(201, signed.statusCode(), signed.body());
         String code = json(signed.body()).getString("verificationCode");
         assertEquals(toSign.getString("textSha256"), text("SELECT text_sha256 FROM declaration_signature"
                 + " WHERE verification_code = ?", code));
-        assertEquals(409, sign(declaration, toSign, embedded.demoPassword(), null).statusCode());
+        assertEquals(409, sign(declaration, toSign, PASSWORD, null).statusCode());
 
         // the receipt and its code
         HttpResponse<byte[]> receipt = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -192,6 +181,33 @@ class DeclarationCycleIT {
         assertTrue(outbox.stream().map(JsonValue::asJsonObject).anyMatch(m -> m.getString("subject")
                 .contains(campaign.getString("name"))));
         assertNotEquals(200, get("api/v1/mail/outbox", "demo.hr").statusCode());
+    }
+
+    @Test
+    @DisabledIfEnvironmentVariable(named = "ETIKA_DIRECTORY_URL", matches = ".+",
+            disabledReason = "The test changes the directory: it runs with the embedded one")
+    void officersWhoJoinOrLeaveTheAudienceWhileItIsOpenAreAddedOrExcluded() throws Exception {
+        sync(SyncMode.FULL);
+        String unit = text("SELECT org_unit FROM officer WHERE login = ?", "demo.hr");
+        LocalDate today = LocalDate.now(MALAYSIA);
+        JsonObject campaign = campaign("Akuan Tahunan IT " + System.nanoTime(), unit, today, today.plusDays(30));
+        long campaignId = campaign.getJsonNumber("id").longValue();
+        assertEquals(200, post("api/v1/campaigns/" + campaignId + "/launch", "{\"version\":"
+                + campaign.getJsonNumber("version").longValue() + "}", "demo.hr", "en").statusCode());
+
+        // one officer moves into the division, one leaves the directory; the next pass follows them
+        SearchResultEntry joiner = ordinaryOfficer("(!(ou=" + Filter.encodeValue(unit) + "))");
+        SearchResultEntry leaver = ordinaryOfficer("(ou=" + Filter.encodeValue(unit) + ")");
+        ldap().modify(joiner.getDN(), new Modification(ModificationType.REPLACE, "ou", unit));
+        ldap().delete(leaver.getDN());
+        sync(SyncMode.INCREMENTAL);
+        reminders.runAt(Instant.now());
+        assertEquals("PENDING JOINED", text("SELECT d.status || ' ' || d.added_because FROM declaration d JOIN officer o"
+                + " ON o.id = d.officer_id WHERE d.campaign_id = " + campaignId + " AND o.login = ?",
+                joiner.getAttributeValue("uid")));
+        assertEquals("EXCLUDED LEFT_DIRECTORY", text("SELECT d.status || ' ' || d.excluded_because FROM declaration d"
+                + " JOIN officer o ON o.id = d.officer_id WHERE d.campaign_id = " + campaignId + " AND o.login = ?",
+                leaver.getAttributeValue("uid")));
     }
 
     private JsonObject campaign(String name, String unit, LocalDate opens, LocalDate due) throws Exception {
@@ -297,8 +313,8 @@ class DeclarationCycleIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String basic(String login) {
-        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + embedded.demoPassword())
+    private static String basic(String login) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,43 @@
+package my.etika.declaration.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class ReminderPlanTest {
+
+    private static final LocalDate OPENS = LocalDate.of(2026, 12, 1);
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 31);
+    private final ReminderPlan plan = new ReminderPlan(OPENS, DUE, List.of(14, 7, 1), 3);
+
+    @Test
+    void theLatestOffsetReachedIsTheOneSent() {
+        assertThat(plan.reminderOn(DUE.minusDays(15))).isEmpty();
+        assertThat(plan.reminderOn(DUE.minusDays(14))).isEqualTo(OptionalInt.of(14));
+        assertThat(plan.reminderOn(DUE.minusDays(10))).isEqualTo(OptionalInt.of(14));
+        assertThat(plan.reminderOn(DUE.minusDays(7))).isEqualTo(OptionalInt.of(7));
+        assertThat(plan.reminderOn(DUE.minusDays(1))).isEqualTo(OptionalInt.of(1));
+        assertThat(plan.reminderOn(DUE)).isEqualTo(OptionalInt.of(1));
+        assertThat(plan.reminderOn(DUE.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void nothingIsSentBeforeTheCampaignOpens() {
+        ReminderPlan late = new ReminderPlan(DUE.minusDays(3), DUE, List.of(14, 7, 1), 3);
+        assertThat(late.reminderOn(DUE.minusDays(5))).isEmpty();
+        assertThat(late.reminderOn(DUE.minusDays(3))).isEqualTo(OptionalInt.of(7));
+    }
+
+    @Test
+    void escalationStartsTheGivenDaysAfterTheDueDate() {
+        assertThat(plan.escalationDue(DUE)).isFalse();
+        assertThat(plan.escalationDue(DUE.plusDays(2))).isFalse();
+        assertThat(plan.escalationDue(DUE.plusDays(3))).isTrue();
+        assertThat(new ReminderPlan(OPENS, DUE, List.of(), 0).escalationDue(DUE.plusDays(1))).isTrue();
+        assertThat(plan.daysLeft(DUE.minusDays(7))).isEqualTo(7);
+        assertThat(plan.daysLeft(DUE.plusDays(7))).isZero();
+    }
+}
