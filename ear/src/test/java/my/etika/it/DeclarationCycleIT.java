@@ -181,6 +181,30 @@ class DeclarationCycleIT {
         assertTrue(outbox.stream().map(JsonValue::asJsonObject).anyMatch(m -> m.getString("subject")
                 .contains(campaign.getString("name"))));
         assertNotEquals(200, get("api/v1/mail/outbox", "demo.hr").statusCode());
+
+        // HR publishes a material new version: the officer is asked to sign again; the first receipt still holds
+        long policy = number("SELECT id FROM policy WHERE code = 'AKUAN-MEDIA-SOSIAL'");
+        String draft = Json.createObjectBuilder().add("textMs", "## Akuan\n\nTeks baharu.")
+                .add("textEn", "## Declaration\n\nNew text.").add("sources", Json.createArrayBuilder().add("SOP"))
+                .add("effectiveOn", today.toString()).add("material", true)
+                .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "NEW_RULE")
+                        .add("textMs", "Saya mematuhi peraturan baharu.").add("textEn", "I follow the new rule.")))
+                .build().toString();
+        HttpResponse<String> drafted = post("api/v1/policies/" + policy + "/versions", draft, "demo.hr", "en");
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        long newer = json(drafted.body()).getJsonNumber("id").longValue();
+        assertEquals(403, post("api/v1/policies/versions/" + newer + "/publication", "", OFFICER, "en")
+                .statusCode());
+        assertEquals(200, post("api/v1/policies/versions/" + newer + "/publication", "", "demo.hr", "en")
+                .statusCode());
+        assertEquals(409, post("api/v1/policies/versions/" + newer + "/publication", "", "demo.hr", "en")
+                .statusCode());
+        assertEquals("PENDING", text("SELECT status FROM declaration WHERE id = ?", declaration));
+        JsonObject again = json(get("api/v1/me/declarations/" + declaration + "?lang=en", OFFICER).body());
+        assertTrue(again.getString("text").contains("New text."), again.toString());
+        assertEquals(200, anonymous("api/v1/declarations/verify/" + code).statusCode());
+        assertEquals(201, sign(declaration, again, PASSWORD, null).statusCode());
+        assertEquals(2, number("SELECT COUNT(*) FROM declaration_signature WHERE declaration_id = ?", declaration));
     }
 
     @Test
@@ -230,7 +254,7 @@ class DeclarationCycleIT {
         if (email != null) {
             account.add("registeredEmail", email);
         }
-        String body = Json.createObjectBuilder().add("password", password).add("language", "ms")
+        String body = Json.createObjectBuilder().add("password", password).add("language", toSign.getString("language"))
                 .add("textSha256", toSign.getString("textSha256")).add("attestedRules", rules)
                 .add("accounts", Json.createArrayBuilder().add(account)).build().toString();
         return post("api/v1/me/declarations/" + declaration + "/signature", body, OFFICER, "ms");

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import my.etika.declaration.control.AgencySettings;
 import my.etika.declaration.control.DeclarationReceipt;
+import my.etika.declaration.control.PolicyTextRenderer;
 import my.etika.declaration.control.PolicyTexts;
 import my.etika.declaration.control.ReceiptContent;
 import my.etika.declaration.control.RefusalRecorder;
@@ -50,6 +51,7 @@ public class MyDeclarations {
     static final int MAX_ACCOUNTS = 50;
     public static final String OFFICIAL_EMAIL = "OFFICIAL_EMAIL";
     public static final String OFFICIAL_ACCOUNT = "OFFICIAL_ACCOUNT";
+    private static final PolicyTextRenderer RENDERER = new PolicyTextRenderer();
 
     @PersistenceContext
     EntityManager em;
@@ -107,7 +109,7 @@ public class MyDeclarations {
         PolicyVersion v = d.getCampaign().getPolicyVersion();
         String text = texts.shown(v, locale);
         return new DeclarationToSign(d.getId(), d.getCampaign().getName(), v.getPolicy().title(locale), v.getNumber(),
-                locale.getLanguage(), text, PolicyTexts.sha256Hex(text),
+                locale.getLanguage(), text, RENDERER.toHtml(text), PolicyTexts.sha256Hex(text),
                 v.getRules().stream().map(r -> new DeclarationToSign.Rule(r.getKey(), r.text(locale))).toList(),
                 d.getCampaign().getDueOn(), d.getStatus().name());
     }

@@ -13,12 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import my.etika.declaration.boundary.CampaignDesk;
 import my.etika.declaration.boundary.CampaignDraft;
 import my.etika.declaration.boundary.CampaignProgress;
 import my.etika.declaration.boundary.CampaignView;
+import my.etika.declaration.boundary.DeclarationExports;
 import my.etika.declaration.boundary.DeclarationLine;
 import my.etika.platform.boundary.Roles;
 
@@ -30,6 +33,9 @@ public class CampaignsResource {
 
     @Inject
     CampaignDesk campaigns;
+
+    @Inject
+    DeclarationExports exports;
 
     /** Launching names the version of the campaign it saw (optimistic locking). */
     public record Launch(long version) {
@@ -82,6 +88,23 @@ public class CampaignsResource {
             @QueryParam("orgUnit") String orgUnit, @QueryParam("after") @DefaultValue("0") long after,
             @QueryParam("size") @DefaultValue("100") int size) {
         return campaigns.declarations(id, blankToNull(status), orgUnit, after, Math.min(Math.max(size, 1), 1_000));
+    }
+
+    /** The campaign's declarations as a spreadsheet ({@code format=csv|xlsx}), streamed. */
+    @GET
+    @Path("{id}/declarations/export")
+    @Produces({DeclarationExports.CSV, DeclarationExports.XLSX})
+    @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})
+    public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("csv") String format,
+            @QueryParam("status") String status, @QueryParam("orgUnit") String orgUnit,
+            @QueryParam("lang") @DefaultValue("ms") String language) {
+        exports.check(id);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        Locale locale = language.startsWith("en") ? Locale.ENGLISH : Locale.forLanguageTag("ms");
+        StreamingOutput body = out -> exports.write(id, blankToNull(status), orgUnit, locale, xlsx, out);
+        return Response.ok(body, xlsx ? DeclarationExports.XLSX : DeclarationExports.CSV)
+                .header("Content-Disposition", "attachment; filename=\"akuan-kempen-" + id + (xlsx ? ".xlsx" : ".csv")
+                        + "\"").build();
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package my.etika.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -12,9 +13,15 @@ import java.time.format.DateTimeFormatter;
 public class DisplayTime {
 
     public static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(MALAYSIA);
 
     public String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A Malaysian calendar date (a due date), day first. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
     }
 }
