@@ -125,6 +125,35 @@ class DeclarationBrowserIT {
         assertAccessible("verification page");
     }
 
+    @Test
+    void humanResourcesFollowACampaignOnItsDashboardAndExportWhoHasNotSigned() throws Exception {
+        DemoLogin officer = EtikaServer.demo("OFFICER");
+        DirectorySyncs.fullRun();
+        String campaign = launchCampaignFor(officer.orgUnit());
+
+        logInAt("campaigns/index.xhtml", EtikaServer.demo("HR"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kempen Akuan"));
+        assertAccessible("campaigns page");
+        browser.findElement(By.linkText(campaign)).sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Papan Pemuka Kempen"));
+        assertThat(browser.findElement(By.id("campaignName")).getText()).isEqualTo(campaign);
+        assertThat(browser.findElement(By.id("totals")).getText()).startsWith("0 daripada ");
+        assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+        assertAccessible("campaign dashboard");
+        WebElement unitRow = browser.findElements(By.cssSelector("#units\\:unitTable_data tr")).stream()
+                .filter(r -> r.getText().startsWith(officer.orgUnit())).findFirst().orElseThrow();
+        unitRow.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outstanding"), officer.fullName()));
+        assertAccessible("campaign dashboard with the drill-down");
+
+        HttpResponse<byte[]> csv = download(browser.findElement(By.id("exportCsv")).getAttribute("href"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFID log masuk,Nama pegawai");
+        assertThat(text).contains(officer.login() + "," + officer.fullName(), "Belum ditandatangani");
+    }
+
     /** A campaign for the officer's division, created and launched as HR through the API. */
     private static String launchCampaignFor(String orgUnit) throws Exception {
         long version = Json.createReader(new StringReader(hr("GET", "api/v1/policies/versions", null).body()))
