@@ -126,12 +126,18 @@ class DeclarationBrowserIT {
     }
 
     @Test
-    void humanResourcesFollowACampaignOnItsDashboardAndExportWhoHasNotSigned() throws Exception {
+    void humanResourcesSeeThePoliciesAndFollowACampaignOnItsDashboard() throws Exception {
         DemoLogin officer = EtikaServer.demo("OFFICER");
         DirectorySyncs.fullRun();
         String campaign = launchCampaignFor(officer.orgUnit());
 
-        logInAt("campaigns/index.xhtml", EtikaServer.demo("HR"));
+        logInAt("policies/index.xhtml", EtikaServer.demo("HR"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dasar dan Versi"));
+        assertThat(browser.findElement(By.id("policies:versions")).getText()).contains("Diterbitkan");
+        assertThat(browser.findElement(By.id("policies:textMs")).getAttribute("value"))
+                .contains("{{permittedWindows}}");
+        assertAccessible("policies page");
+        browser.get(EtikaServer.baseUri().resolve("campaigns/index.xhtml").toString());
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kempen Akuan"));
         assertAccessible("campaigns page");
         browser.findElement(By.linkText(campaign)).sendKeys(Keys.ENTER);

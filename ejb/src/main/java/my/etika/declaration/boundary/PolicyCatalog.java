@@ -46,6 +46,13 @@ public class PolicyCatalog {
         return view(find(id));
     }
 
+    /** A version's texts as written (Markdown), to start the next version from. */
+    public PolicyDraft texts(long id) {
+        PolicyVersion v = find(id);
+        return new PolicyDraft(v.getTextMs(), v.getTextEn(), v.getSources(), v.getEffectiveOn(), v.isMaterial(),
+                view(v).rules());
+    }
+
     /** A new draft version of a policy, numbered after its latest. */
     public PolicyVersionView draft(long policyId, PolicyDraft draft) {
         Policy policy = em.find(Policy.class, policyId);
