@@ -118,6 +118,14 @@ class DeclarationCycleIT {
         assertEquals(0, number("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'ESCALATION'"
                 + " AND reference LIKE ?", "declaration:" + declaration + ":%"));
 
+        // the officer's supervisor sees it among their people's; another officer does not
+        String supervisor = text("SELECT s.login FROM officer o JOIN officer s ON s.dn_normalized ="
+                + " o.supervisor_dn_normalized AND s.deactivated_at IS NULL WHERE o.login = ?", OFFICER);
+        String team = get("api/v1/me/declarations/team", supervisor).body();
+        assertTrue(team.contains("\"officerName\":\"Nur Aisyah binti Rahman\""), team);
+        assertTrue(team.contains("\"status\":\"PENDING\""), team);
+        assertFalse(get("api/v1/me/declarations/team", OFFICER).body().contains("Nur Aisyah"));
+
         // another officer can neither see nor sign it
         assertEquals(404, get("api/v1/me/declarations/" + declaration, "demo.hr").statusCode());
         assertEquals(404, post("api/v1/me/declarations/" + declaration + "/signature", "{}", "demo.hr", "en")

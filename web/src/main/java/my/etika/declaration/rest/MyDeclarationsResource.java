@@ -20,8 +20,10 @@ import java.util.List;
 import my.etika.declaration.boundary.DeclarationToSign;
 import my.etika.declaration.boundary.MyDeclaration;
 import my.etika.declaration.boundary.MyDeclarations;
+import my.etika.declaration.boundary.MyTeam;
 import my.etika.declaration.boundary.SignatureRequest;
 import my.etika.declaration.boundary.SignedDeclaration;
+import my.etika.declaration.boundary.TeamDeclaration;
 import my.etika.platform.boundary.Roles;
 
 /** The calling officer's own declarations: list, read (Malay or English), sign, receipt. */
@@ -33,9 +35,19 @@ public class MyDeclarationsResource {
     @Inject
     MyDeclarations declarations;
 
+    @Inject
+    MyTeam team;
+
     @GET
     public List<MyDeclaration> mine() {
         return declarations.mine();
+    }
+
+    /** The declarations of the officers the caller supervises (directory {@code manager}), in open campaigns. */
+    @GET
+    @Path("team")
+    public List<TeamDeclaration> team() {
+        return team.declarations();
     }
 
     @GET

@@ -93,6 +93,16 @@ public class CampaignsView implements Serializable {
         list = campaigns.campaigns();
     }
 
+    public void close(CampaignView campaign) {
+        try {
+            CampaignView closed = campaigns.close(campaign.id());
+            info("campaigns.closed", closed.name());
+        } catch (BusinessException refused) {
+            error(refused.messageKey(), refused.arguments().toArray());
+        }
+        list = campaigns.campaigns();
+    }
+
     private void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text(language.getLocale(), key, arguments), null));
