@@ -173,8 +173,9 @@ class DeclarationCycleIT {
                 + " (SELECT 'declaration:' || d.id || ':v' || c.policy_version_id || ':reminder:1' FROM declaration d"
                 + " JOIN declaration_campaign c ON c.id = d.campaign_id WHERE c.id = ?)", campaignId) > 0);
 
-        // two days after it: supervisors of those still pending are told, HR gets a digest, the signer is left alone
-        reminders.runAt(at(due.plusDays(2), 9));
+        // a week after it (past two working days in any state's week): supervisors of those still pending are told,
+        // HR gets a digest, the signer is left alone
+        reminders.runAt(at(due.plusDays(7), 9));
         assertEquals(0, mails(declaration, "ESCALATION"));
         long escalated = number("SELECT COUNT(*) FROM declaration WHERE campaign_id = ? AND escalated_at IS NOT NULL",
                 campaignId);
@@ -183,7 +184,7 @@ class DeclarationCycleIT {
                 + " (SELECT 1 FROM declaration d WHERE d.campaign_id = ? AND m.reference LIKE 'declaration:' || d.id"
                 + " || ':%')", campaignId));
         assertEquals(1, number("SELECT COUNT(*) FROM mail_outbox WHERE reference = ?", "campaign:" + campaignId
-                + ":digest:" + due.plusDays(2)));
+                + ":digest:" + due.plusDays(7)));
         JsonArray outbox = Json.createReader(new StringReader(get("api/v1/mail/outbox?recipient="
                 + "bahagian.sumber.manusia@jde.example", "demo.pentadbir").body())).readArray();
         assertTrue(outbox.stream().map(JsonValue::asJsonObject).anyMatch(m -> m.getString("subject")
@@ -192,10 +193,14 @@ class DeclarationCycleIT {
 
         // HR publishes a material new version: the officer is asked to sign again; the first receipt still holds
         long policy = number("SELECT id FROM policy WHERE code = 'AKUAN-MEDIA-SOSIAL'");
-        String draft = Json.createObjectBuilder().add("textMs", "## Akuan\n\nTeks baharu.")
-                .add("textEn", "## Declaration\n\nNew text.").add("sources", Json.createArrayBuilder().add("SOP"))
+        // the texts in force with an amendment (other tests read the policy's latest version)
+        long current = campaignVersion(campaignId);
+        String draft = Json.createObjectBuilder()
+                .add("textMs", text("SELECT text_ms FROM policy_version WHERE id = ?", current) + "\n\nPindaan baharu.")
+                .add("textEn", text("SELECT text_en FROM policy_version WHERE id = ?", current) + "\n\nNew text.")
+                .add("sources", Json.createArrayBuilder().add("SOP"))
                 .add("effectiveOn", today.toString()).add("material", true)
-                .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", "NEW_RULE")
+                .add("rules", rulesOf(current).add(Json.createObjectBuilder().add("key", "NEW_RULE")
                         .add("textMs", "Saya mematuhi peraturan baharu.").add("textEn", "I follow the new rule.")))
                 .build().toString();
         HttpResponse<String> drafted = post("api/v1/policies/" + policy + "/versions", draft, "demo.hr", "en");
@@ -252,6 +257,25 @@ class DeclarationCycleIT {
         HttpResponse<String> created = post("api/v1/campaigns", body, "demo.hr", "en");
         assertEquals(201, created.statusCode(), created.body());
         return json(created.body());
+    }
+
+    private JsonArrayBuilder rulesOf(long version) throws Exception {
+        JsonArrayBuilder rules = Json.createArrayBuilder();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT rule_key, text_ms, text_en FROM policy_rule WHERE policy_version_id = ? ORDER BY position")) {
+            q.setLong(1, version);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rules.add(Json.createObjectBuilder().add("key", r.getString(1)).add("textMs", r.getString(2))
+                            .add("textEn", r.getString(3)));
+                }
+            }
+        }
+        return rules;
+    }
+
+    private long campaignVersion(long campaignId) throws Exception {
+        return number("SELECT policy_version_id FROM declaration_campaign WHERE id = ?", campaignId);
     }
 
     private HttpResponse<String> sign(long declaration, JsonObject toSign, String password, String email)

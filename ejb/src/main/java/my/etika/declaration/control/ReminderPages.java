@@ -70,7 +70,7 @@ public class ReminderPages {
                     reminded++;
                 }
             }
-            if (plan.escalationDue(today) && d.getEscalatedAt() == null) {
+            if (plan.escalationDue(today, officer.dutyStationState()) && d.getEscalatedAt() == null) {
                 OfficerContact supervisor = officers.supervisorOf(d.getOfficerId()).orElse(null);
                 if (supervisor == null || supervisor.officialEmail() == null) {
                     withoutSupervisor++;

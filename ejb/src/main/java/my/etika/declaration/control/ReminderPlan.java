@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalInt;
+import my.etika.calendar.WorkingWeek;
 
 /**
  * When a pending declaration is reminded or escalated, on a given Malaysian date: the latest reminder offset
  * reached (an officer who joined late gets one reminder, not every one missed), and escalation from the due date
- * plus the escalation days on.
+ * plus the escalation days (working days of the officer's state) on.
  */
 public record ReminderPlan(LocalDate opensOn, LocalDate dueOn, List<Integer> reminderDays, int escalationDays) {
 
@@ -21,8 +22,13 @@ public record ReminderPlan(LocalDate opensOn, LocalDate dueOn, List<Integer> rem
                 .min();
     }
 
-    public boolean escalationDue(LocalDate today) {
-        return today.isAfter(dueOn) && !today.isBefore(dueOn.plusDays(Math.max(1, escalationDays)));
+    /**
+     * Whether the supervisor is told today: the escalation days are working days of the officer's duty-station
+     * state after the due date (a Kedah officer due on a Thursday, escalated after one working day, on Sunday).
+     */
+    public boolean escalationDue(LocalDate today, String dutyStationState) {
+        return today.isAfter(dueOn)
+                && !today.isBefore(WorkingWeek.afterWorkingDays(dutyStationState, dueOn, Math.max(1, escalationDays)));
     }
 
     public long daysLeft(LocalDate today) {

@@ -42,6 +42,6 @@ public class OfficerContacts {
     static OfficerContact contact(Officer officer) {
         OfficerProfile p = officer.profile();
         return new OfficerContact(officer.getId(), p.login(), p.fullName(), p.officialEmail(), p.employeeNumber(),
-                p.grade(), p.orgUnit());
+                p.grade(), p.orgUnit(), p.dutyStationState());
     }
 }

@@ -32,11 +32,17 @@ class ReminderPlanTest {
     }
 
     @Test
-    void escalationStartsTheGivenDaysAfterTheDueDate() {
-        assertThat(plan.escalationDue(DUE)).isFalse();
-        assertThat(plan.escalationDue(DUE.plusDays(2))).isFalse();
-        assertThat(plan.escalationDue(DUE.plusDays(3))).isTrue();
-        assertThat(new ReminderPlan(OPENS, DUE, List.of(), 0).escalationDue(DUE.plusDays(1))).isTrue();
+    void escalationStartsTheGivenWorkingDaysOfTheOfficersStateAfterTheDueDate() {
+        // due Thursday 31 December 2026: three working days later is Tuesday 5 January in Selangor
+        assertThat(plan.escalationDue(DUE, "MY-10")).isFalse();
+        assertThat(plan.escalationDue(LocalDate.of(2027, 1, 4), "MY-10")).isFalse();
+        assertThat(plan.escalationDue(LocalDate.of(2027, 1, 5), "MY-10")).isTrue();
+        // one working day later: Friday 1 January in Selangor, Sunday 3 January in Kedah (Friday-Saturday weekend)
+        ReminderPlan nextDay = new ReminderPlan(OPENS, DUE, List.of(7), 1);
+        assertThat(nextDay.escalationDue(LocalDate.of(2027, 1, 1), "MY-10")).isTrue();
+        assertThat(nextDay.escalationDue(LocalDate.of(2027, 1, 2), "MY-02")).isFalse();
+        assertThat(nextDay.escalationDue(LocalDate.of(2027, 1, 3), "MY-02")).isTrue();
+        assertThat(new ReminderPlan(OPENS, DUE, List.of(), 0).escalationDue(DUE.plusDays(1), null)).isTrue();
         assertThat(plan.daysLeft(DUE.minusDays(7))).isEqualTo(7);
         assertThat(plan.daysLeft(DUE.plusDays(7))).isZero();
     }
