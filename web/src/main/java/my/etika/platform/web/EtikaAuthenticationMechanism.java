@@ -38,6 +38,9 @@ public class EtikaAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     DirectoryLogin directoryLogin;
 
+    @Inject
+    ApiCredentialCache credentials;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -109,10 +112,17 @@ public class EtikaAuthenticationMechanism implements HttpAuthenticationMechanism
         if (loginAndPassword == null) {
             return refuse(response, request, locale, HttpServletResponse.SC_UNAUTHORIZED, "api.malformedAuthorization");
         }
+        var cached = credentials.lookup(loginAndPassword[0], loginAndPassword[1]);
+        if (cached.isPresent()) {
+            return context.notifyContainerAboutLogin(cached.get().login(), cached.get().roles());
+        }
         LoginResult result = directoryLogin.logIn(loginAndPassword[0], loginAndPassword[1]);
         if (result instanceof LoginResult.Accepted accepted) {
+            credentials.remember(loginAndPassword[0], loginAndPassword[1],
+                    new ApiCredentialCache.Accepted(accepted.login(), accepted.roles()));
             return context.notifyContainerAboutLogin(accepted.login(), accepted.roles());
         }
+        credentials.forget(loginAndPassword[0]);
         LoginRefusal reason = ((LoginResult.Refused) result).reason();
         return refuse(response, request, locale, statusOf(reason), reason.messageKey());
     }
