@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -70,8 +69,9 @@ public final class BenchDirectory {
         config.setSchema(EtikaSchema.standardWithEtika());
         config.setListenerConfigs(
                 InMemoryListenerConfig.createLDAPConfig("bench", InetAddress.getLoopbackAddress(), port, null));
+        // a digest each thread has its own of: the encoder shares the one it is given between connections
         config.setPasswordEncoders(new SaltedMessageDigestInMemoryPasswordEncoder("{SSHA}",
-                Base64PasswordEncoderOutputFormatter.getInstance(), MessageDigest.getInstance("SHA-1"), 8, true, true));
+                Base64PasswordEncoderOutputFormatter.getInstance(), new ThreadSafeSha1(), 8, true, true));
         config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH, OperationType.COMPARE,
                 OperationType.ADD, OperationType.DELETE, OperationType.MODIFY, OperationType.MODIFY_DN));
         config.setEnforceAttributeSyntaxCompliance(true);
