@@ -25,6 +25,7 @@ import my.etika.ldapschema.EtikaSchema;
 import my.etika.ldapschema.demo.DemoDirectoryGenerator;
 import my.etika.ldapschema.demo.DemoDirectoryOptions;
 import my.etika.ldapschema.demo.DemoLogin;
+import my.etika.ldapschema.demo.ThreadSafeSha1;
 
 /**
  * The benchmark's directory: an UnboundID in-memory server on 127.0.0.1 configured as Etika's
@@ -70,8 +71,7 @@ public final class BenchDirectory {
         config.setListenerConfigs(
                 InMemoryListenerConfig.createLDAPConfig("bench", InetAddress.getLoopbackAddress(), port, null));
         // a digest each thread has its own of: the encoder shares the one it is given between connections
-        config.setPasswordEncoders(new SaltedMessageDigestInMemoryPasswordEncoder("{SSHA}",
-                Base64PasswordEncoderOutputFormatter.getInstance(), new ThreadSafeSha1(), 8, true, true));
+        config.setPasswordEncoders(ThreadSafeSha1.sshaEncoder());
         config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH, OperationType.COMPARE,
                 OperationType.ADD, OperationType.DELETE, OperationType.MODIFY, OperationType.MODIFY_DN));
         config.setEnforceAttributeSyntaxCompliance(true);

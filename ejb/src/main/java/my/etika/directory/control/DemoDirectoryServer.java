@@ -1,10 +1,8 @@
 package my.etika.directory.control;
 
-import com.unboundid.ldap.listener.Base64PasswordEncoderOutputFormatter;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
-import com.unboundid.ldap.listener.SaltedMessageDigestInMemoryPasswordEncoder;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.OperationType;
 import com.unboundid.ldif.LDIFReader;
@@ -14,12 +12,12 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 import my.etika.ldapschema.EtikaSchema;
 import my.etika.ldapschema.demo.DemoDirectoryGenerator;
 import my.etika.ldapschema.demo.DemoDirectoryOptions;
+import my.etika.ldapschema.demo.ThreadSafeSha1;
 
 /**
  * An UnboundID in-memory directory holding a generated demo agency, with Etika's schema and schema checking on,
@@ -54,8 +52,7 @@ public final class DemoDirectoryServer implements AutoCloseable {
         config.setSchema(EtikaSchema.standardWithEtika());
         config.setListenerConfigs(
                 InMemoryListenerConfig.createLDAPConfig("demo", InetAddress.getLoopbackAddress(), port, null));
-        config.setPasswordEncoders(new SaltedMessageDigestInMemoryPasswordEncoder("{SSHA}",
-                Base64PasswordEncoderOutputFormatter.getInstance(), MessageDigest.getInstance("SHA-1"), 8, true, true));
+        config.setPasswordEncoders(ThreadSafeSha1.sshaEncoder());
         config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH, OperationType.COMPARE,
                 OperationType.ADD, OperationType.DELETE, OperationType.MODIFY, OperationType.MODIFY_DN));
         config.setEnforceAttributeSyntaxCompliance(true);

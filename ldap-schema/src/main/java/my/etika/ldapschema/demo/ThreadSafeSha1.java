@@ -1,5 +1,8 @@
-package my.etika.bench;
+package my.etika.ldapschema.demo;
 
+import com.unboundid.ldap.listener.Base64PasswordEncoderOutputFormatter;
+import com.unboundid.ldap.listener.InMemoryPasswordEncoder;
+import com.unboundid.ldap.listener.SaltedMessageDigestInMemoryPasswordEncoder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -10,12 +13,19 @@ import java.security.NoSuchAlgorithmException;
  * and calls {@code digest(byte[])} on it from every connection's thread, unsynchronized. Under concurrent binds
  * (the signing load: 20 officers with no think time) the digests interleave and correct passwords are refused
  * now and then (9 of 1,611 requests answered 401 or "wrong password" in a smoke run). Given this digest instead,
- * the in-memory directory checks passwords correctly whatever the concurrency.
+ * the in-memory directory checks passwords correctly whatever the concurrency: {@link #sshaEncoder()} is the
+ * {SSHA} encoder of the demo and benchmark directories.
  */
-final class ThreadSafeSha1 extends MessageDigest {
+public final class ThreadSafeSha1 extends MessageDigest {
 
     private static final String ALGORITHM = "SHA-1";
     private final ThreadLocal<MessageDigest> own = ThreadLocal.withInitial(ThreadSafeSha1::newSha1);
+
+    /** The {SSHA} password encoder (8-byte salt after the digest, Base64) on a digest every thread may share. */
+    public static InMemoryPasswordEncoder sshaEncoder() {
+        return new SaltedMessageDigestInMemoryPasswordEncoder("{SSHA}",
+                Base64PasswordEncoderOutputFormatter.getInstance(), new ThreadSafeSha1(), 8, true, true);
+    }
 
     ThreadSafeSha1() {
         super(ALGORITHM);
