@@ -2,8 +2,6 @@ package my.etika.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -76,19 +74,19 @@ class DeclarationBrowserIT {
         DirectorySyncs.fullRun();
         String campaign = launchCampaignFor(officer.orgUnit());
 
-        logInAt("declarations/index.xhtml", officer);
+        chromium.logInAt("declarations/index.xhtml", officer);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Akuan Saya"));
         WebElement row = browser.findElements(By.cssSelector("#declarations_data tr")).stream()
                 .filter(r -> r.getText().contains(campaign)).findFirst().orElseThrow();
         assertThat(row.getText()).contains("Belum ditandatangani");
-        assertAccessible("my declarations");
+        chromium.assertAccessible("my declarations");
         row.findElement(By.linkText("Baca dan tandatangan")).sendKeys(Keys.ENTER);
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Baca dan Tandatangan Akuan"));
         assertThat(browser.findElement(By.id("policyText")).getText())
                 .contains("Akuan Pematuhan Penggunaan Media Sosial", "e-mel rasmi");
         assertThat(browser.findElement(By.id("policyText")).getAttribute("lang")).isEqualTo("ms");
-        assertAccessible("sign page");
+        chromium.assertAccessible("sign page");
         List<WebElement> rules = browser.findElements(By.cssSelector("#sign .ui-chkbox-box"));
         assertThat(rules).hasSizeGreaterThanOrEqualTo(5);
         rules.forEach(WebElement::click);
@@ -103,7 +101,7 @@ class DeclarationBrowserIT {
                 By.cssSelector("#messages .ui-messages-error")));
         assertThat(refused.getText()).startsWith("E-mel rasmi (" + officer.login() + "@jde.example) tidak boleh");
         assertThat(browser.findElements(By.cssSelector("#sign .ui-chkbox-box.ui-state-active"))).hasSameSizeAs(rules);
-        assertAccessible("sign page with the refusal");
+        chromium.assertAccessible("sign page with the refusal");
         WebElement email = browser.findElement(By.cssSelector("input[id$=':email']"));
         email.clear();
         email.sendKeys("nur.aisyah.peribadi@gmail.com");
@@ -113,7 +111,7 @@ class DeclarationBrowserIT {
         WebElement signed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signedPanel")));
         assertThat(signed.getText()).contains("Akuan anda telah ditandatangani", "ETK-");
         String code = signed.getText().replaceAll("(?s).*(ETK(-[0-9A-Z]{5}){4}).*", "$1");
-        assertAccessible("sign page, signed");
+        chromium.assertAccessible("sign page, signed");
         HttpResponse<byte[]> receipt = download(signed.findElement(By.id("receipt")).getAttribute("href"));
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -122,7 +120,7 @@ class DeclarationBrowserIT {
         browser.get(EtikaServer.baseUri().resolve("verify.xhtml?code=" + code).toString());
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Pengesahan Resit Akuan"));
         assertThat(browser.findElement(By.id("result")).getText()).contains("Resit ini tulen", officer.fullName());
-        assertAccessible("verification page");
+        chromium.assertAccessible("verification page");
     }
 
     @Test
@@ -131,27 +129,27 @@ class DeclarationBrowserIT {
         DirectorySyncs.fullRun();
         String campaign = launchCampaignFor(officer.orgUnit());
 
-        logInAt("policies/index.xhtml", EtikaServer.demo("HR"));
+        chromium.logInAt("policies/index.xhtml", EtikaServer.demo("HR"));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dasar dan Versi"));
         assertThat(browser.findElement(By.id("policies:versions")).getText()).contains("Diterbitkan");
         assertThat(browser.findElement(By.id("policies:textMs")).getAttribute("value"))
                 .contains("{{permittedWindows}}");
-        assertAccessible("policies page");
+        chromium.assertAccessible("policies page");
         browser.get(EtikaServer.baseUri().resolve("campaigns/index.xhtml").toString());
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kempen Akuan"));
-        assertAccessible("campaigns page");
+        chromium.assertAccessible("campaigns page");
         browser.findElement(By.linkText(campaign)).sendKeys(Keys.ENTER);
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Papan Pemuka Kempen"));
         assertThat(browser.findElement(By.id("campaignName")).getText()).isEqualTo(campaign);
         assertThat(browser.findElement(By.id("totals")).getText()).startsWith("0 daripada ");
         assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
-        assertAccessible("campaign dashboard");
+        chromium.assertAccessible("campaign dashboard");
         WebElement unitRow = browser.findElements(By.cssSelector("#units\\:unitTable_data tr")).stream()
                 .filter(r -> r.getText().startsWith(officer.orgUnit())).findFirst().orElseThrow();
         unitRow.findElement(By.tagName("button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outstanding"), officer.fullName()));
-        assertAccessible("campaign dashboard with the drill-down");
+        chromium.assertAccessible("campaign dashboard with the drill-down");
 
         HttpResponse<byte[]> csv = download(browser.findElement(By.id("exportCsv")).getAttribute("href"));
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -199,20 +197,4 @@ class DeclarationBrowserIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private void logInAt(String path, DemoLogin login) {
-        browser.get(EtikaServer.baseUri().resolve(path).toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(login.login(), Keys.TAB);
-        browser.switchTo().activeElement().sendKeys(EtikaServer.demoPassword(), Keys.ENTER);
-    }
-
-    private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        assertThat(results.getViolations())
-                .as("WCAG 2.1 AA violations on the %s", page)
-                .extracting(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList())
-                .isEmpty();
-    }
 }

@@ -2,8 +2,6 @@ package my.etika.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
@@ -64,9 +62,9 @@ class DirectoryScreensBrowserIT {
 
     @Test
     void humanResourcesStartAnIncrementalRunAndWatchTheSyncPageFollowIt() {
-        logInAt("sync/index.xhtml", EtikaServer.demo("HR"));
+        chromium.logInAt("sync/index.xhtml", EtikaServer.demo("HR"));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Penyegerakan Direktori"));
-        assertAccessible("sync page");
+        chromium.assertAccessible("sync page");
 
         long runId = startIncrementalRun();
 
@@ -83,7 +81,7 @@ class DirectoryScreensBrowserIT {
         assertThat(newest.findElement(By.tagName("a")).getText()).isEqualTo("Penyegerakan " + runId);
         assertThat(newest.getText()).contains("Tokokan", "Selesai");
         assertThat(browser.findElements(By.id("sync:chart"))).isNotEmpty();
-        assertAccessible("sync page after a run");
+        chromium.assertAccessible("sync page after a run");
 
         browser.findElement(By.id("sync:currentRunLink")).sendKeys(Keys.ENTER);
 
@@ -91,7 +89,7 @@ class DirectoryScreensBrowserIT {
         assertThat(browser.findElement(By.id("detailsHeading")).getText()).isEqualTo("Penyegerakan " + runId);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Selesai");
         assertThat(browser.findElement(By.id("mode")).getText()).isEqualTo("Tokokan");
-        assertAccessible("run page");
+        chromium.assertAccessible("run page");
     }
 
     @Test
@@ -99,11 +97,11 @@ class DirectoryScreensBrowserIT {
         DirectorySyncs.fullRun();
         DemoLogin hr = EtikaServer.demo("HR");
         JsonObject demoOnly = DirectorySyncs.api("api/v1/officers?q=demo.&size=100");
-        logInAt("officers/index.xhtml", hr);
+        chromium.logInAt("officers/index.xhtml", hr);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Pegawai"));
         String everyone = browser.findElement(By.id("officers:total")).getText();
         assertThat(rows()).hasSize(25);
-        assertAccessible("officers page");
+        chromium.assertAccessible("officers page");
 
         browser.findElement(By.id("officers:text")).sendKeys("demo.");
 
@@ -114,7 +112,7 @@ class DirectoryScreensBrowserIT {
         assertThat(rows()).hasSize(demoOnly.getInt("total"))
                 .allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(1).getText())
                         .startsWith("demo."));
-        assertAccessible("officers page, filtered");
+        chromium.assertAccessible("officers page, filtered");
 
         WebElement search = browser.findElement(By.id("officers:text"));
         search.sendKeys(hr.login().substring("demo.".length()));
@@ -135,14 +133,7 @@ class DirectoryScreensBrowserIT {
         assertThat(browser.findElement(By.id("login")).getText()).isEqualTo(hr.login());
         assertThat(browser.findElement(By.id("changesHeading")).getText()).isEqualTo("Sejarah Perubahan");
         assertThat(browser.findElements(By.id("changes:history"))).isNotEmpty();
-        assertAccessible("officer page");
-    }
-
-    private void logInAt(String path, DemoLogin login) {
-        browser.get(EtikaServer.baseUri().resolve(path).toString());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(login.login(), Keys.TAB);
-        browser.switchTo().activeElement().sendKeys(EtikaServer.demoPassword(), Keys.ENTER);
+        chromium.assertAccessible("officer page");
     }
 
     /**
@@ -178,13 +169,4 @@ class DirectoryScreensBrowserIT {
                 .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).toList();
     }
 
-    private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        assertThat(results.getViolations())
-                .as("WCAG 2.1 AA violations on the %s", page)
-                .extracting(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).toList())
-                .isEmpty();
-    }
 }

@@ -1,13 +1,24 @@
 package my.etika.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import my.etika.ldapschema.demo.DemoLogin;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, in Malay, with a profile of its own that is deleted on close, and without the
@@ -37,6 +48,26 @@ final class HeadlessChromium implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** The page at {@code path} (which asks for a login), logged in as the demo login through the login page. */
+    void logInAt(String path, DemoLogin login) {
+        driver.get(EtikaServer.baseUri().resolve(path).toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(login.login(), Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(EtikaServer.demoPassword(), Keys.ENTER);
+    }
+
+    /** An axe-core audit of the page as it is now: no violation of WCAG 2.1 A and AA. */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        assertThat(results.getViolations())
+                .as("WCAG 2.1 AA violations on the %s", page)
+                .extracting(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).toList())
+                .isEmpty();
     }
 
     @Override

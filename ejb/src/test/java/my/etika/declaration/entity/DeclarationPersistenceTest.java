@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +13,7 @@ import my.etika.officer.entity.Officer;
 import my.etika.officer.entity.OfficerProfile;
 import my.etika.officer.entity.OfficerStatus;
 import my.etika.testsupport.JpaProvider;
-import my.etika.testsupport.TestDatabase;
-import my.etika.testsupport.TestPersistenceUnit;
+import my.etika.testsupport.JpaTestUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,21 +26,16 @@ class DeclarationPersistenceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
+    private JpaTestUnit unit;
 
     private void start(JpaProvider provider) {
-        database = TestDatabase.create();
-        emf = TestPersistenceUnit.create(provider, database.dataSource());
+        unit = JpaTestUnit.start(provider);
     }
 
     @AfterEach
     void stop() {
-        if (emf != null) {
-            emf.close();
-        }
-        if (database != null) {
-            database.close();
+        if (unit != null) {
+            unit.close();
         }
     }
 
@@ -152,17 +145,6 @@ class DeclarationPersistenceTest {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return unit.inTransaction(work);
     }
 }

@@ -3,7 +3,6 @@ package my.etika.officer.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,7 @@ import my.etika.officer.entity.Officer;
 import my.etika.officer.entity.OfficerProfile;
 import my.etika.officer.entity.OfficerStatus;
 import my.etika.testsupport.JpaProvider;
-import my.etika.testsupport.TestDatabase;
-import my.etika.testsupport.TestPersistenceUnit;
+import my.etika.testsupport.JpaTestUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,15 +27,13 @@ class OfficerSearchTest {
         "Siti Aminah binti Yusof", "Zainal Abidin"};
     private static final int OFFICERS = 37;
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
+    private JpaTestUnit unit;
     private EntityManager em;
     private OfficerSearch search;
 
     private void start(JpaProvider provider) {
-        database = TestDatabase.create();
-        emf = TestPersistenceUnit.create(provider, database.dataSource());
-        em = emf.createEntityManager();
+        unit = JpaTestUnit.start(provider);
+        em = unit.emf().createEntityManager();
         em.getTransaction().begin();
         Instant seen = Instant.parse("2026-11-20T01:30:00Z");
         for (int i = 0; i < OFFICERS; i++) {
@@ -54,11 +50,8 @@ class OfficerSearchTest {
         if (em != null) {
             em.close();
         }
-        if (emf != null) {
-            emf.close();
-        }
-        if (database != null) {
-            database.close();
+        if (unit != null) {
+            unit.close();
         }
     }
 
