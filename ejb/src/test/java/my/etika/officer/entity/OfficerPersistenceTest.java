@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
@@ -20,8 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import my.etika.testsupport.JpaProvider;
-import my.etika.testsupport.TestDatabase;
-import my.etika.testsupport.TestPersistenceUnit;
+import my.etika.testsupport.JpaTestUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,21 +29,16 @@ class OfficerPersistenceTest {
 
     private static final Instant FIRST_SEEN = Instant.parse("2026-11-20T01:30:00.123456Z");
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
+    private JpaTestUnit unit;
 
     private void start(JpaProvider provider) {
-        database = TestDatabase.create();
-        emf = TestPersistenceUnit.create(provider, database.dataSource());
+        unit = JpaTestUnit.start(provider);
     }
 
     @AfterEach
     void stop() {
-        if (emf != null) {
-            emf.close();
-        }
-        if (database != null) {
-            database.close();
+        if (unit != null) {
+            unit.close();
         }
     }
 
@@ -76,7 +69,7 @@ class OfficerPersistenceTest {
             em.persist(new Officer(profile("uuid-utc", "tan.weiming", "F9"), FIRST_SEEN));
             return null;
         });
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = unit.dataSource().getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT first_seen_at FROM officer WHERE directory_id = 'uuid-utc'");
                 ResultSet row = query.executeQuery()) {
@@ -125,8 +118,8 @@ class OfficerPersistenceTest {
     void aStaleEditIsRefused(JpaProvider provider) {
         start(provider);
         long id = persist(profile("uuid-4", "lim.meiling", "F5"));
-        EntityManager first = emf.createEntityManager();
-        EntityManager second = emf.createEntityManager();
+        EntityManager first = unit.emf().createEntityManager();
+        EntityManager second = unit.emf().createEntityManager();
         try {
             first.getTransaction().begin();
             second.getTransaction().begin();
@@ -189,18 +182,7 @@ class OfficerPersistenceTest {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return unit.inTransaction(work);
     }
 
     private static List<Throwable> causes(Throwable e) {
