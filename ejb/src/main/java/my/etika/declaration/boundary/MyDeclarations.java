@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -73,6 +74,9 @@ public class MyDeclarations {
 
     @Inject
     RefusalRecorder refusals;
+
+    @Inject
+    Event<PersonalAccountsDeclared> declared;
 
     @Resource
     SessionContext session;
@@ -145,6 +149,7 @@ public class MyDeclarations {
                 v.getRules().stream().map(PolicyRule::getKey).toList(), accounts, now, clientAddress, userAgent, code);
         em.persist(signature);
         d.signed(now);
+        declared.fire(new PersonalAccountsDeclared(d.getOfficerId()));
         return new SignedDeclaration(d.getId(), code, now, shown);
     }
 

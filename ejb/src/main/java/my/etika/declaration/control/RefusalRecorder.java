@@ -4,8 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import my.etika.declaration.boundary.PersonalAccountsDeclared;
 import my.etika.declaration.entity.DeclarationRefusal;
 
 /**
@@ -19,8 +22,12 @@ public class RefusalRecorder {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<PersonalAccountsDeclared> declared;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(DeclarationRefusal refusal) {
         em.persist(refusal);
+        declared.fire(new PersonalAccountsDeclared(refusal.getOfficerId()));
     }
 }

@@ -62,4 +62,20 @@ public class DeclarationRefusal {
     public long getOfficerId() {
         return officerId;
     }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public String getHandle() {
+        return handle;
+    }
+
+    public String getRegisteredEmail() {
+        return registeredEmail;
+    }
+
+    public Instant getRefusedAt() {
+        return refusedAt;
+    }
 }

@@ -7,11 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import my.etika.directory.entity.SyncMode;
+import my.etika.directory.entity.SyncStatus;
+import my.etika.officer.boundary.RegistryChanged;
 import my.etika.officer.boundary.DirectoryFeed;
 
 /**
@@ -43,6 +46,9 @@ public class SyncExecutor {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RegistryChanged> registryChanged;
+
     /** A full sweep reads the directory on a thread of the server's while the run's thread writes. */
     @Resource
     ManagedThreadFactory readers;
@@ -53,12 +59,18 @@ public class SyncExecutor {
     }
 
     public void execute(long runId, SyncMode mode) {
+        SyncStatus status = SyncStatus.FAILED;
         try {
-            engine().run(runId, mode);
+            status = engine().run(runId, mode);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Sync run " + runId + " failed", e);
         } finally {
             runs.release(runId);
+        }
+        try {
+            registryChanged.fire(new RegistryChanged(runId, status.name()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "After sync run " + runId + ", an observer failed", e);
         }
     }
 

@@ -33,6 +33,13 @@ public class OfficerContacts {
         return Optional.ofNullable(em.find(Officer.class, id)).map(OfficerContacts::contact);
     }
 
+    /** Whether the officer is still in the directory and active (status ACTIVE). */
+    public boolean isActive(long id) {
+        Officer officer = em.find(Officer.class, id);
+        return officer != null && officer.getDeactivatedAt() == null
+                && officer.profile().status() == OfficerStatus.ACTIVE;
+    }
+
     /** The officer's supervisor (the active officer at the directory's {@code manager} DN), if any. */
     public Optional<OfficerContact> supervisorOf(long id) {
         return Optional.ofNullable(em.find(Officer.class, id))

@@ -1,0 +1,262 @@
+package my.etika.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import my.etika.directory.control.EmbeddedDirectory;
+import my.etika.directory.control.SyncExecutor;
+import my.etika.directory.control.SyncRuns;
+import my.etika.directory.entity.SyncMode;
+import my.etika.ldapschema.demo.DemoDirectoryOptions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Credential hygiene inside the server: the official accounts register raises its findings (no custodian, a
+ * custodian who left the agency through a directory sync, a personal e-mail on the profile), and an officer who
+ * tried to declare a personal account registered with an official address written another way gets a finding,
+ * acknowledges it and attests the fix, which the integrity unit verifies. Nobody else can move it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HygieneIT {
+
+    private static final String PASSWORD = DemoDirectoryOptions.defaults().demoPassword();
+    private static final String INTEGRITY = "demo.integriti";
+    private static final String OFFICER = "demo.pegawai";
+
+    @Inject
+    EmbeddedDirectory embedded;
+
+    @Inject
+    SyncRuns runs;
+
+    @Inject
+    SyncExecutor executor;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource dataSource;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return EtikaServer.earWithClassesInWar(HygieneIT.class);
+    }
+
+    @Test
+    @DisabledIfEnvironmentVariable(named = "ETIKA_DIRECTORY_URL", matches = ".+",
+            disabledReason = "The test changes the directory: it runs with the embedded one")
+    void theRegisterRaisesItsFindingsAndFollowsACustodianWhoLeaves() throws Exception {
+        sync(SyncMode.FULL);
+        String handle = "jabatan.ujian." + System.nanoTime();
+        HttpResponse<String> registered = call("POST", "api/v1/official-accounts", Json.createObjectBuilder()
+                .add("platform", "facebook").add("handle", handle).add("profileEmail", "media@jde.example")
+                .add("sharedLogin", false).add("twoStepVerification", true)
+                .add("passwordChangedOn", LocalDate.now(ZoneId.of("Asia/Kuala_Lumpur")).toString())
+                .add("active", true).build().toString(), INTEGRITY);
+        assertEquals(201, registered.statusCode(), registered.body());
+        JsonObject account = json(registered.body());
+        long id = account.getJsonNumber("id").longValue();
+        assertEquals(List.of("OFFICIAL_ACCOUNT_WITHOUT_CUSTODIAN"), rulesOfAccount(id, true));
+        assertEquals(403, call("POST", "api/v1/official-accounts", "{}", OFFICER).statusCode());
+
+        SearchResultEntry custodian = ordinaryOfficer();
+        HttpResponse<String> appointed = call("POST", "api/v1/official-accounts/" + id + "/custodians",
+                Json.createObjectBuilder().add("version", account.getJsonNumber("version").longValue())
+                        .add("login", custodian.getAttributeValue("uid")).add("platformRole", "Editor").build()
+                        .toString(), INTEGRITY);
+        assertEquals(200, appointed.statusCode(), appointed.body());
+        assertEquals(List.of(), rulesOfAccount(id, true), "no custodian: no longer seen");
+        assertEquals(409, call("POST", "api/v1/official-accounts/" + id + "/custodians",
+                Json.createObjectBuilder().add("version", account.getJsonNumber("version").longValue())
+                        .add("login", OFFICER).add("platformRole", "Editor").build().toString(), INTEGRITY)
+                .statusCode(), "a stale version is refused");
+
+        embedded.server().delete(custodian.getDN());
+        sync(SyncMode.INCREMENTAL);
+
+        assertEquals(List.of("CUSTODIAN_LEFT_ROTATE_CREDENTIALS"), rulesOfAccount(id, true));
+        JsonObject current = json(appointed.body());
+        HttpResponse<String> personalProfile = call("PUT", "api/v1/official-accounts/" + id, Json.createObjectBuilder()
+                .add("version", current.getJsonNumber("version").longValue()).add("account", Json.createObjectBuilder()
+                        .add("platform", "facebook").add("handle", handle).add("profileEmail", "jabatan@gmail.com")
+                        .add("sharedLogin", false).add("twoStepVerification", true)
+                        .add("passwordChangedOn", LocalDate.now(ZoneId.of("Asia/Kuala_Lumpur")).toString())
+                        .add("active", true)).build().toString(), INTEGRITY);
+        assertEquals(200, personalProfile.statusCode(), personalProfile.body());
+        assertEquals(List.of("CUSTODIAN_LEFT_ROTATE_CREDENTIALS", "PERSONAL_EMAIL_ON_OFFICIAL_PROFILE"),
+                rulesOfAccount(id, true));
+    }
+
+    @Test
+    void anOfficialAddressWrittenAnotherWayOnAPersonalAccountIsAFindingTheOfficerFixes() throws Exception {
+        sync(SyncMode.FULL);
+        long declaration = openDeclarationOf(OFFICER);
+        JsonObject toSign = json(call("GET", "api/v1/me/declarations/" + declaration + "?lang=ms", null, OFFICER)
+                .body());
+        var rules = Json.createArrayBuilder();
+        toSign.getJsonArray("rules").forEach(r -> rules.add(r.asJsonObject().getString("key")));
+        String disguised = " Demo.Pegawai+fb@JDE.Example ";
+        HttpResponse<String> refused = call("POST", "api/v1/me/declarations/" + declaration + "/signature",
+                Json.createObjectBuilder().add("password", PASSWORD).add("language", "ms")
+                        .add("textSha256", toSign.getString("textSha256")).add("attestedRules", rules)
+                        .add("accounts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("platform", "instagram").add("handle", "aisyah.r")
+                                .add("registeredEmail", disguised)))
+                        .build().toString(), OFFICER);
+        assertEquals(400, refused.statusCode(), refused.body());
+
+        JsonObject finding = awaitMyFinding(OFFICER, "OFFICIAL_EMAIL_ON_PERSONAL_ACCOUNT").orElseThrow(
+                () -> new AssertionError("no finding for the official address on the personal account"));
+        long id = finding.getJsonNumber("id").longValue();
+        assertEquals("HIGH", finding.getString("severity"));
+        assertTrue(finding.getString("evidence").contains("instagram"), finding.toString());
+        assertEquals(404, transition(id, "ACKNOWLEDGED", finding, null, "demo.hr").statusCode(),
+                "another officer's finding is not found");
+        assertEquals(403, transition(id, "VERIFIED", finding, null, OFFICER).statusCode());
+        HttpResponse<String> acknowledged = transition(id, "ACKNOWLEDGED", finding, null, OFFICER);
+        assertEquals(200, acknowledged.statusCode(), acknowledged.body());
+        assertEquals(400, transition(id, "REMEDIATED", json(acknowledged.body()), " ", OFFICER).statusCode(),
+                "the fix must be attested");
+        HttpResponse<String> remediated = transition(id, "REMEDIATED", json(acknowledged.body()),
+                "Saya telah menukar e-mel akaun Instagram kepada e-mel peribadi.", OFFICER);
+        assertEquals(200, remediated.statusCode(), remediated.body());
+        assertEquals(409, transition(id, "VERIFIED", json(acknowledged.body()), null, INTEGRITY).statusCode(),
+                "a stale version is refused");
+        HttpResponse<String> verified = transition(id, "VERIFIED", json(remediated.body()), null, INTEGRITY);
+        assertEquals(200, verified.statusCode(), verified.body());
+        assertEquals("VERIFIED", json(verified.body()).getString("status"));
+        assertEquals(4, number("SELECT COUNT(*) FROM finding_transition WHERE finding_id = ?", id));
+    }
+
+    /** The officer's open declaration in a campaign for their division, created and launched as HR. */
+    private long openDeclarationOf(String login) throws Exception {
+        String unit = text("SELECT org_unit FROM officer WHERE login = ?", login);
+        long version = number("SELECT MAX(v.id) FROM policy_version v JOIN policy p ON p.id = v.policy_id"
+                + " WHERE p.code = 'AKUAN-MEDIA-SOSIAL' AND v.status = 'PUBLISHED'");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kuala_Lumpur"));
+        JsonObject campaign = json(call("POST", "api/v1/campaigns", Json.createObjectBuilder()
+                .add("name", "Akuan Kebersihan " + System.nanoTime()).add("policyVersionId", version)
+                .add("orgUnit", unit).add("opensOn", today.toString()).add("dueOn", today.plusDays(14).toString())
+                .add("escalationDays", 3).build().toString(), "demo.hr").body());
+        long campaignId = campaign.getJsonNumber("id").longValue();
+        assertEquals(200, call("POST", "api/v1/campaigns/" + campaignId + "/launch", "{\"version\":"
+                + campaign.getJsonNumber("version") + "}", "demo.hr").statusCode());
+        return number("SELECT d.id FROM declaration d JOIN officer o ON o.id = d.officer_id"
+                + " WHERE d.campaign_id = ? AND o.login = ?", campaignId, login);
+    }
+
+    /** The evaluation runs once the refusal has committed: it may take a moment. */
+    private Optional<JsonObject> awaitMyFinding(String login, String rule) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            JsonArray mine = Json.createReader(new StringReader(call("GET", "api/v1/me/findings", null, login)
+                    .body())).readArray();
+            Optional<JsonObject> found = mine.stream().map(JsonValue::asJsonObject)
+                    .filter(f -> f.getString("rule").equals(rule) && f.getString("status").equals("OPEN"))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        return Optional.empty();
+    }
+
+    private HttpResponse<String> transition(long id, String to, JsonObject seen, String reason, String login)
+            throws Exception {
+        var body = Json.createObjectBuilder().add("to", to).add("version", seen.getJsonNumber("version").longValue());
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        return call("POST", "api/v1/findings/" + id + "/transitions", body.build().toString(), login);
+    }
+
+    /** The rules of the account's unsettled findings that the last evaluation still saw (or all, sorted). */
+    private List<String> rulesOfAccount(long accountId, boolean stillSeen) throws Exception {
+        JsonObject page = json(call("GET", "api/v1/findings?size=500", null, INTEGRITY).body());
+        return page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(f -> !f.isNull("officialAccountId") && f.getJsonNumber("officialAccountId").longValue()
+                        == accountId)
+                .filter(f -> !stillSeen || f.getBoolean("stillSeen"))
+                .map(f -> f.getString("rule")).sorted().toList();
+    }
+
+    private SearchResultEntry ordinaryOfficer() throws Exception {
+        String people = embedded.connectionConfig(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), 1)
+                .peopleBaseDn();
+        for (SearchResultEntry entry : embedded.server().search(people, SearchScope.SUB,
+                Filter.create("(&(objectClass=inetOrgPerson)(etikaOfficerStatus=ACTIVE))"), "*", "+")
+                .getSearchEntries()) {
+            boolean supervises = embedded.server().search(people, SearchScope.SUB,
+                    Filter.createEqualityFilter("manager", entry.getDN())).getEntryCount() > 0;
+            if (!supervises && !entry.getAttributeValue("uid").startsWith("demo.")) {
+                return entry;
+            }
+        }
+        throw new AssertionError("No ordinary officer");
+    }
+
+    private void sync(SyncMode mode) throws Exception {
+        long runId = runs.begin(mode, "HygieneIT");
+        executor.execute(runId, mode);
+        assertFalse("RUNNING".equals(text("SELECT status FROM sync_run WHERE id = ?", runId)));
+    }
+
+    private String text(String sql, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private long number(String sql, Object... parameters) throws Exception {
+        return Long.parseLong(text(sql, parameters));
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static HttpResponse<String> call(String method, String path, String json, String login)
+            throws Exception {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/etika/")
+                .resolve(path)).header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "ms").header("Content-Type", "application/json");
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
