@@ -12,6 +12,7 @@ CREATE TABLE official_account (
     two_step_verification   BOOLEAN       NOT NULL,
     password_changed_on     DATE,
     active                  BOOLEAN       NOT NULL,
+    custodians_changed_at   TIMESTAMP(6),
     created_at              TIMESTAMP(6)  NOT NULL,
     created_by              VARCHAR(128)  NOT NULL,
     version                 BIGINT        NOT NULL,

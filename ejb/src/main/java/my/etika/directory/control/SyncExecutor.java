@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import my.etika.directory.entity.SyncMode;
 import my.etika.directory.entity.SyncStatus;
-import my.etika.officer.boundary.RegistryChanged;
 import my.etika.officer.boundary.DirectoryFeed;
+import my.etika.officer.boundary.RegistryChanged;
 
 /**
  * Runs sync runs outside any transaction (each page commits on its own) and always gives the lock back. A run

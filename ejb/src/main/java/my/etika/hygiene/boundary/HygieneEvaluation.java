@@ -2,6 +2,8 @@ package my.etika.hygiene.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,7 +57,11 @@ public class HygieneEvaluation {
     @Inject
     OfficerContacts officers;
 
-    /** Rule 1 for one officer: a personal account registered with an official address. */
+    /**
+     * Rule 1 for one officer: a personal account registered with an official address. A transaction of its own:
+     * it runs after the declaration's has completed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public FindingLedger.Outcome evaluateOfficer(long officerId) {
         OfficerContact officer = officers.byId(officerId).orElse(null);
         List<FindingLedger.Breach> seen = new ArrayList<>();

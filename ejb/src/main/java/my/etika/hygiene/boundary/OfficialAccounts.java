@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -79,7 +78,6 @@ public class OfficialAccounts {
         if (account.activeCustodians().stream().anyMatch(c -> c.getOfficerId() == officer.id())) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "officialAccount.alreadyCustodian", login);
         }
-        em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         account.appoint(officer.id(), required(platformRole), officer.orgUnit(), clock.instant(), caller());
         em.flush();
         evaluation.evaluateOfficialAccounts();
@@ -92,8 +90,7 @@ public class OfficialAccounts {
         Custodian custodian = account.getCustodians().stream().filter(c -> c.getId() == custodianId).findFirst()
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND,
                         "officialAccount.custodianNotFound", custodianId));
-        em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        custodian.end(clock.instant());
+        account.release(custodian, clock.instant());
         em.flush();
         evaluation.evaluateOfficialAccounts();
         return view(account);

@@ -55,6 +55,10 @@ public class OfficialAccount {
     @Column(nullable = false)
     private boolean active;
 
+    /** Appointing or releasing a custodian changes the account (its version), so stale edits are refused. */
+    @Column(name = "custodians_changed_at")
+    private Instant custodiansChangedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -94,7 +98,14 @@ public class OfficialAccount {
     public Custodian appoint(long officerId, String platformRole, String officerOrgUnit, Instant at, String by) {
         Custodian custodian = new Custodian(this, officerId, platformRole, officerOrgUnit, at, by);
         custodians.add(custodian);
+        custodiansChangedAt = at;
         return custodian;
+    }
+
+    /** Ends a custodian's appointment. */
+    public void release(Custodian custodian, Instant at) {
+        custodian.end(at);
+        custodiansChangedAt = at;
     }
 
     public void passwordChanged(LocalDate on) {

@@ -22,7 +22,11 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
     }
 
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("JSON-B did not close", e);
+        }
     }
 }
