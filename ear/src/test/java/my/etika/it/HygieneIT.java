@@ -156,6 +156,50 @@ class HygieneIT {
         assertEquals(4, number("SELECT COUNT(*) FROM finding_transition WHERE finding_id = ?", id));
     }
 
+    @Test
+    void anOfficialPasswordIsCheckedForStrengthAndReuseAndNeverKept() throws Exception {
+        long first = register("kata.laluan.satu." + System.nanoTime());
+        long second = register("kata.laluan.dua." + System.nanoTime());
+        String strong = "Gelombang-Rambutan-Kenari-" + System.nanoTime() % 100_000 + "-Sepat";
+
+        JsonObject weak = json(passwordCheck(first, "Password1234", true, INTEGRITY).body());
+        assertFalse(weak.getBoolean("passed"));
+        assertTrue(weak.getJsonArray("reasons").toString().contains("TOO_WEAK"), weak.toString());
+        assertFalse(weak.getBoolean("recorded"));
+        JsonObject kept = json(passwordCheck(first, strong, true, INTEGRITY).body());
+        assertTrue(kept.getBoolean("passed"), kept.toString());
+        assertTrue(kept.getBoolean("recorded"));
+        JsonObject reused = json(passwordCheck(second, strong, false, INTEGRITY).body());
+        assertFalse(reused.getBoolean("passed"));
+        assertEquals("[\"REUSED_ON_ANOTHER_ACCOUNT\"]", reused.getJsonArray("reasons").toString());
+        JsonObject again = json(passwordCheck(first, strong, false, INTEGRITY).body());
+        assertEquals("[\"PREVIOUSLY_USED\"]", again.getJsonArray("reasons").toString());
+        assertEquals(404, passwordCheck(first, strong, false, OFFICER).statusCode(), "not a custodian");
+
+        assertEquals(1, number("SELECT COUNT(*) FROM official_password_fingerprint WHERE official_account_id = ?",
+                first));
+        assertEquals(0, number("SELECT COUNT(*) FROM official_password_fingerprint WHERE fingerprint LIKE ?",
+                "%" + strong + "%"));
+        assertEquals(0, number("SELECT COUNT(*) FROM finding WHERE evidence LIKE ?", "%" + strong + "%"));
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        assertFalse(java.nio.file.Files.readString(log).contains(strong), "the password is in the server log");
+    }
+
+    private long register(String handle) throws Exception {
+        HttpResponse<String> registered = call("POST", "api/v1/official-accounts", Json.createObjectBuilder()
+                .add("platform", "x").add("handle", handle).add("profileEmail", "media@jde.example")
+                .add("sharedLogin", false).add("twoStepVerification", true).add("active", true).build().toString(),
+                INTEGRITY);
+        assertEquals(201, registered.statusCode(), registered.body());
+        return json(registered.body()).getJsonNumber("id").longValue();
+    }
+
+    private static HttpResponse<String> passwordCheck(long account, String password, boolean record, String login)
+            throws Exception {
+        return call("POST", "api/v1/official-accounts/" + account + "/password-check", Json.createObjectBuilder()
+                .add("password", password).add("record", record).build().toString(), login);
+    }
+
     /** The officer's open declaration in a campaign for their division, created and launched as HR. */
     private long openDeclarationOf(String login) throws Exception {
         String unit = text("SELECT org_unit FROM officer WHERE login = ?", login);

@@ -17,6 +17,8 @@ import java.util.List;
 import my.etika.hygiene.boundary.OfficialAccountForm;
 import my.etika.hygiene.boundary.OfficialAccountView;
 import my.etika.hygiene.boundary.OfficialAccounts;
+import my.etika.hygiene.boundary.OfficialPasswords;
+import my.etika.hygiene.boundary.PasswordCheckView;
 import my.etika.platform.boundary.Roles;
 
 /** The register of official accounts and their custodians. */
@@ -28,12 +30,23 @@ public class OfficialAccountsResource {
     @Inject
     OfficialAccounts accounts;
 
+    @Inject
+    OfficialPasswords passwords;
+
     /** A change to an account names the version of it that was seen. */
     public record Update(long version, OfficialAccountForm account) {
     }
 
     /** Appointing a custodian: the officer's login and their own role on the platform. */
     public record Appointment(long version, String login, String platformRole) {
+    }
+
+    /** A new admin password to check; never logged (see {@link #toString()}), never stored. */
+    public record PasswordCheck(String password, boolean record) {
+        @Override
+        public String toString() {
+            return "PasswordCheck[password=(hidden), record=" + record + "]";
+        }
     }
 
     @GET
@@ -62,6 +75,16 @@ public class OfficialAccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public OfficialAccountView appoint(@PathParam("id") long id, Appointment appointment) {
         return accounts.appoint(id, appointment.version(), appointment.login(), appointment.platformRole());
+    }
+
+    /** A custodian (or the integrity unit) checks the account's new admin password; on pass it may be recorded. */
+    @POST
+    @Path("{id}/password-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.INTEGRITY, Roles.ADMIN})
+    public PasswordCheckView checkPassword(@PathParam("id") long id, PasswordCheck check) {
+        char[] password = check == null || check.password() == null ? new char[0] : check.password().toCharArray();
+        return passwords.check(id, password, check != null && check.record());
     }
 
     @POST
