@@ -185,6 +185,44 @@ class HygieneIT {
         assertFalse(java.nio.file.Files.readString(log).contains(strong), "the password is in the server log");
     }
 
+    @Test
+    void aBreachExportRaisesAFindingPerOfficerAndServiceOnceAndABadOneImportsNothing() throws Exception {
+        sync(SyncMode.FULL);
+        String csv = "Email,Breaches\r\ndemo.hr@jde.example,\"LinkedIn;Canva\"\r\norang.lain@jde.example,Adobe\r\n";
+        HttpResponse<String> imported = upload(csv, "text/csv");
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject summary = json(imported.body());
+        assertEquals(2, summary.getInt("addresses"));
+        assertEquals(1, summary.getInt("matchedOfficers"));
+        assertEquals(1, summary.getInt("unmatchedAddresses"));
+        long raised = summary.getInt("findingsRaised");
+        assertEquals(0, json(upload("{\"demo.hr\":[\"LinkedIn\",\"Canva\"]}", "application/json").body())
+                .getInt("findingsRaised"), "the same breaches again raise nothing");
+        assertTrue(raised <= 2 && number("SELECT COUNT(*) FROM finding f JOIN officer o ON o.id = f.officer_id"
+                + " WHERE f.rule_code = 'OFFICIAL_ADDRESS_IN_BREACH' AND o.login = 'demo.hr'"
+                + " AND f.status = 'OPEN'") == 2);
+
+        long imports = number("SELECT COUNT(*) FROM breach_import");
+        long findings = number("SELECT COUNT(*) FROM finding");
+        HttpResponse<String> bad = upload("Email,Breaches\r\ndemo.pegawai@jde.example,Dropbox\r\nbukan-alamat,Adobe\r\n",
+                "text/csv");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(json(bad.body()).getString("detail").startsWith("Baris 3"), bad.body());
+        assertEquals(imports, number("SELECT COUNT(*) FROM breach_import"), "nothing imported");
+        assertEquals(findings, number("SELECT COUNT(*) FROM finding"), "no finding raised");
+        assertEquals(403, call("POST", "api/v1/hygiene/breach-imports?domain=jde.example", csv, OFFICER)
+                .statusCode());
+    }
+
+    private static HttpResponse<String> upload(String body, String type) throws Exception {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/etika/api/v1/hygiene/breach-imports?domain=jde.example")).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((INTEGRITY + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "ms").header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private long register(String handle) throws Exception {
         HttpResponse<String> registered = call("POST", "api/v1/official-accounts", Json.createObjectBuilder()
                 .add("platform", "x").add("handle", handle).add("profileEmail", "media@jde.example")
@@ -246,7 +284,8 @@ class HygieneIT {
     private List<String> rulesOfAccount(long accountId, boolean stillSeen) throws Exception {
         JsonObject page = json(call("GET", "api/v1/findings?size=500", null, INTEGRITY).body());
         return page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(f -> !f.isNull("officialAccountId") && f.getJsonNumber("officialAccountId").longValue()
+                .filter(f -> f.containsKey("officialAccountId") && !f.isNull("officialAccountId")
+                        && f.getJsonNumber("officialAccountId").longValue()
                         == accountId)
                 .filter(f -> !stillSeen || f.getBoolean("stillSeen"))
                 .map(f -> f.getString("rule")).sorted().toList();
