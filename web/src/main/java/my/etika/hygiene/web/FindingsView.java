@@ -1,0 +1,154 @@
+package my.etika.hygiene.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import my.etika.hygiene.boundary.FindingCriteria;
+import my.etika.hygiene.boundary.FindingDesk;
+import my.etika.hygiene.boundary.FindingView;
+import my.etika.hygiene.entity.FindingStatus;
+import my.etika.hygiene.entity.HygieneRule;
+import my.etika.platform.boundary.BusinessException;
+import my.etika.platform.web.LanguageSelection;
+import my.etika.platform.web.Messages;
+
+/**
+ * Findings for the integrity unit and HR: filters, a chart of the open ones by rule, and the integrity unit's
+ * steps (verify, dismiss with a reason, reopen with a reason).
+ */
+@Named
+@ViewScoped
+public class FindingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 200;
+
+    @Inject
+    FindingDesk desk;
+
+    @Inject
+    LanguageSelection language;
+
+    private String rule;
+    private String status;
+    private String orgUnit;
+    private List<FindingView> findings;
+    private long total;
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    @PostConstruct
+    public void load() {
+        FindingCriteria criteria = new FindingCriteria(rule, status, orgUnit, 0);
+        try {
+            findings = desk.find(criteria, 0, PAGE);
+            total = desk.count(criteria);
+        } catch (BusinessException refused) {
+            findings = List.of();
+            message(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
+        }
+    }
+
+    public void verify(FindingView finding) {
+        step(finding, FindingStatus.VERIFIED);
+    }
+
+    public void dismiss(FindingView finding) {
+        step(finding, FindingStatus.DISMISSED);
+    }
+
+    public void reopen(FindingView finding) {
+        step(finding, FindingStatus.OPEN);
+    }
+
+    private void step(FindingView finding, FindingStatus to) {
+        try {
+            desk.move(finding.id(), finding.version(), to, reasons.get(finding.id()));
+            message(FacesMessage.SEVERITY_INFO, "findings.moved", finding.id(),
+                    Messages.text(language.getLocale(), "findingStatus." + to.name()));
+        } catch (BusinessException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
+        }
+        load();
+    }
+
+    /** Chart.js configuration: open findings by rule. */
+    public String getChart() {
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        for (Object[] row : desk.openByRuleAndOrgUnit()) {
+            byRule.merge(((HygieneRule) row[0]).name(), ((Number) row[2]).longValue(), Long::sum);
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        byRule.forEach((name, count) -> {
+            labels.add(Messages.text(language.getLocale(), "hygieneRule." + name));
+            counts.add(count);
+        });
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Messages.text(language.getLocale(),
+                                "findings.open")).add("data", counts).add("backgroundColor", "#b4561b"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
+                        .add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    private void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity,
+                Messages.text(language.getLocale(), key, arguments), null));
+    }
+
+    public List<String> getRules() {
+        return Arrays.stream(HygieneRule.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getStatuses() {
+        return Arrays.stream(FindingStatus.values()).map(Enum::name).toList();
+    }
+
+    public List<FindingView> getFindings() {
+        return findings;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public void setRule(String rule) {
+        this.rule = rule;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getOrgUnit() {
+        return orgUnit;
+    }
+
+    public void setOrgUnit(String orgUnit) {
+        this.orgUnit = orgUnit;
+    }
+}
