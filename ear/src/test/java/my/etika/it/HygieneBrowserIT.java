@@ -88,6 +88,17 @@ class HygieneBrowserIT {
         row.findElement(By.cssSelector("button[id$=':verify']")).click();
         integrityWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Disahkan"));
 
+        browser.get(EtikaServer.baseUri().resolve("hygiene/official-accounts.xhtml").toString());
+        integrityWait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Daftar Akaun Media Sosial Rasmi"));
+        chromium.assertAccessible("official accounts register");
+        browser.findElement(By.id("breaches:domain")).sendKeys("jde.example", org.openqa.selenium.Keys.TAB);
+        java.nio.file.Path export = java.nio.file.Files.createTempFile("hibp-", ".csv");
+        java.nio.file.Files.writeString(export, "Email,Breaches\r\n" + officer.login() + "@jde.example,Canva\r\n");
+        browser.findElement(By.cssSelector("#breaches input[type=file]")).sendKeys(export.toString());
+        integrityWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("breaches:summary"),
+                "Diimport: 1 alamat, 1 pegawai dipadankan"));
+        java.nio.file.Files.delete(export);
+
         JsonObject verified = Json.createReader(new StringReader(integrity("api/v1/findings?status=VERIFIED&size=500",
                 null).body())).readObject();
         assertThat(verified.getJsonArray("items").stream().map(JsonValue::asJsonObject)
