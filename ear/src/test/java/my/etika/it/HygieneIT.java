@@ -214,6 +214,41 @@ class HygieneIT {
                 .statusCode());
     }
 
+    @Test
+    void theIntegrityUnitDismissesManyFindingsAtOnceOrNoneWhenOneIsStale() throws Exception {
+        sync(SyncMode.FULL);
+        String a = "Satu" + System.nanoTime();
+        String b = "Dua" + System.nanoTime();
+        assertEquals(200, upload("Email,Breaches\r\ndemo.juruaudit@jde.example,\"" + a + ";" + b + "\"\r\n",
+                "text/csv").statusCode());
+        List<JsonObject> two = json(call("GET", "api/v1/findings?rule=OFFICIAL_ADDRESS_IN_BREACH&size=500", null,
+                INTEGRITY).body()).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("evidence").contains(a) || f.getString("evidence").contains(b)).toList();
+        assertEquals(2, two.size());
+        var staleVersions = Json.createObjectBuilder();
+        var freshVersions = Json.createObjectBuilder();
+        for (JsonObject f : two) {
+            staleVersions.add(String.valueOf(f.getJsonNumber("id")), f.getJsonNumber("version").longValue() + 1);
+            freshVersions.add(String.valueOf(f.getJsonNumber("id")), f.getJsonNumber("version").longValue());
+        }
+        // built once: a JSON builder is emptied by building it
+        JsonObject stale = staleVersions.build();
+        JsonObject fresh = freshVersions.build();
+        String reason = "Perkhidmatan ujian, bukan kebocoran sebenar.";
+        assertEquals(409, call("POST", "api/v1/findings/transitions", Json.createObjectBuilder().add("to", "DISMISSED")
+                .add("reason", reason).add("findings", stale).build().toString(), INTEGRITY).statusCode());
+        assertEquals(2, number("SELECT COUNT(*) FROM finding WHERE status = 'OPEN' AND (evidence LIKE ? OR evidence"
+                + " LIKE ?)", "%" + a + "%", "%" + b + "%"), "nothing moved");
+        assertEquals(403, call("POST", "api/v1/findings/transitions", Json.createObjectBuilder().add("to", "DISMISSED")
+                .add("reason", reason).add("findings", fresh).build().toString(), "demo.hr").statusCode());
+        HttpResponse<String> dismissed = call("POST", "api/v1/findings/transitions", Json.createObjectBuilder()
+                .add("to", "DISMISSED").add("reason", reason).add("findings", fresh).build().toString(), INTEGRITY);
+        assertEquals(200, dismissed.statusCode(), dismissed.body());
+        assertEquals(2, json(dismissed.body()).getInt("moved"));
+        assertEquals(2, number("SELECT COUNT(*) FROM finding WHERE status = 'DISMISSED' AND status_reason = ?",
+                reason));
+    }
+
     private static HttpResponse<String> upload(String body, String type) throws Exception {
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port

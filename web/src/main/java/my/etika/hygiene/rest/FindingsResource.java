@@ -11,8 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import my.etika.hygiene.boundary.FindingCriteria;
 import my.etika.hygiene.boundary.FindingDesk;
 import my.etika.hygiene.boundary.FindingView;
@@ -56,19 +58,40 @@ public class FindingsResource {
                 desk.count(criteria));
     }
 
+    /** The same step for many findings: finding id → the version seen. */
+    public record BulkTransition(String to, String reason, Map<String, Long> findings) {
+    }
+
+    /** The integrity unit's step for many findings at once (any refusal refuses them all). */
+    @POST
+    @Path("transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTEGRITY, Roles.ADMIN})
+    public Map<String, Integer> moveAll(BulkTransition transition) {
+        FindingStatus to = status(transition.to());
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        if (transition.findings() != null) {
+            transition.findings().forEach((id, version) -> versions.put(Long.valueOf(id), version));
+        }
+        return Map.of("moved", desk.moveAll(versions, to, transition.reason()));
+    }
+
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.INTEGRITY, Roles.ADMIN})
     public FindingView move(@PathParam("id") long id, Transition transition) {
-        FindingStatus to;
-        try {
-            to = FindingStatus.valueOf(String.valueOf(transition.to()).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException(BusinessException.Kind.INVALID, "finding.unknownStatus", transition.to());
-        }
+        FindingStatus to = status(transition.to());
         return to == FindingStatus.ACKNOWLEDGED || to == FindingStatus.REMEDIATED
                 ? mine.move(id, transition.version(), to, transition.reason())
                 : desk.move(id, transition.version(), to, transition.reason());
+    }
+
+    private static FindingStatus status(String name) {
+        try {
+            return FindingStatus.valueOf(String.valueOf(name).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "finding.unknownStatus", name);
+        }
     }
 }

@@ -46,6 +46,8 @@ public class FindingsView implements Serializable {
     private List<FindingView> findings;
     private long total;
     private final Map<Long, String> reasons = new HashMap<>();
+    private List<FindingView> selected = List.of();
+    private String bulkReason;
 
     @PostConstruct
     public void load() {
@@ -69,6 +71,47 @@ public class FindingsView implements Serializable {
 
     public void reopen(FindingView finding) {
         step(finding, FindingStatus.OPEN);
+    }
+
+    /** Verifies every selected finding the officer has fixed. */
+    public void verifySelected() {
+        bulk(FindingStatus.VERIFIED);
+    }
+
+    /** Dismisses every selected finding, with the one reason given. */
+    public void dismissSelected() {
+        bulk(FindingStatus.DISMISSED);
+    }
+
+    private void bulk(FindingStatus to) {
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        selected.stream().filter(f -> FindingStatus.valueOf(f.status()).next().contains(to))
+                .forEach(f -> versions.put(f.id(), f.version()));
+        try {
+            int moved = desk.moveAll(versions, to, bulkReason);
+            message(FacesMessage.SEVERITY_INFO, "findings.movedMany", moved,
+                    Messages.text(language.getLocale(), "findingStatus." + to.name()));
+            selected = List.of();
+        } catch (BusinessException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
+        }
+        load();
+    }
+
+    public List<FindingView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<FindingView> selected) {
+        this.selected = selected == null ? List.of() : selected;
+    }
+
+    public String getBulkReason() {
+        return bulkReason;
+    }
+
+    public void setBulkReason(String bulkReason) {
+        this.bulkReason = bulkReason;
     }
 
     private void step(FindingView finding, FindingStatus to) {
