@@ -59,6 +59,11 @@ class HygieneBrowserIT {
                 "Email,Breaches\r\n" + officer.login() + "@jde.example," + service + "\r\n");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
+        HttpResponse<String> account = integrityJson("api/v1/official-accounts", "{\"platform\":\"instagram\","
+                + "\"handle\":\"jde.ujian." + System.nanoTime() + "\",\"profileEmail\":\"media@jde.example\","
+                + "\"twoStepVerification\":true,\"active\":true}");
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+
         WebDriver browser = open();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -91,6 +96,12 @@ class HygieneBrowserIT {
         browser.get(EtikaServer.baseUri().resolve("hygiene/official-accounts.xhtml").toString());
         integrityWait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Daftar Akaun Media Sosial Rasmi"));
         chromium.assertAccessible("official accounts register");
+        browser.findElement(By.id("password:newPassword")).sendKeys("Password1234");
+        browser.findElement(By.id("password:check")).click();
+        integrityWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:result"),
+                "tidak lulus"));
+        assertThat(browser.findElement(By.id("password:result")).getText()).contains("Terlalu mudah diteka");
+        chromium.assertAccessible("official accounts register with a password check");
         browser.findElement(By.id("breaches:domain")).sendKeys("jde.example", org.openqa.selenium.Keys.TAB);
         java.nio.file.Path export = java.nio.file.Files.createTempFile("hibp-", ".csv");
         java.nio.file.Files.writeString(export, "Email,Breaches\r\n" + officer.login() + "@jde.example,Canva\r\n");
@@ -114,6 +125,15 @@ class HygieneBrowserIT {
     private static WebElement section(WebDriver browser, String text) {
         return browser.findElements(By.cssSelector("section.finding")).stream()
                 .filter(s -> s.getText().contains(text)).findFirst().orElseThrow();
+    }
+
+    private static HttpResponse<String> integrityJson(String path, String json) throws Exception {
+        String credentials = EtikaServer.demo("INTEGRITY").login() + ":" + EtikaServer.demoPassword();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(EtikaServer.baseUri().resolve(path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> integrity(String path, String csv) throws Exception {

@@ -17,6 +17,8 @@ import my.etika.hygiene.boundary.BreachImports;
 import my.etika.hygiene.boundary.OfficialAccountForm;
 import my.etika.hygiene.boundary.OfficialAccountView;
 import my.etika.hygiene.boundary.OfficialAccounts;
+import my.etika.hygiene.boundary.OfficialPasswords;
+import my.etika.hygiene.boundary.PasswordCheckView;
 import my.etika.platform.boundary.BusinessException;
 import my.etika.platform.web.LanguageSelection;
 import my.etika.platform.web.Messages;
@@ -39,7 +41,15 @@ public class OfficialAccountsView implements Serializable {
     BreachImports imports;
 
     @Inject
+    OfficialPasswords passwords;
+
+    @Inject
     LanguageSelection language;
+
+    private Long passwordAccountId;
+    private String newPassword;
+    private boolean recordPassword = true;
+    private PasswordCheckView passwordResult;
 
     private List<OfficialAccountView> list;
     private String platform = "facebook";
@@ -93,6 +103,50 @@ public class OfficialAccountsView implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
         }
         load();
+    }
+
+    /** Checks the new admin password of an account; the password is dropped from the bean at once. */
+    public void checkPassword() {
+        char[] typed = newPassword == null ? new char[0] : newPassword.toCharArray();
+        newPassword = null;
+        try {
+            passwordResult = passwords.check(passwordAccountId == null ? -1 : passwordAccountId, typed,
+                    recordPassword);
+            if (passwordResult.recorded()) {
+                load();
+            }
+        } catch (BusinessException refused) {
+            passwordResult = null;
+            message(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
+        }
+    }
+
+    public Long getPasswordAccountId() {
+        return passwordAccountId;
+    }
+
+    public void setPasswordAccountId(Long passwordAccountId) {
+        this.passwordAccountId = passwordAccountId;
+    }
+
+    public String getNewPassword() {
+        return null;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public boolean isRecordPassword() {
+        return recordPassword;
+    }
+
+    public void setRecordPassword(boolean recordPassword) {
+        this.recordPassword = recordPassword;
+    }
+
+    public PasswordCheckView getPasswordResult() {
+        return passwordResult;
     }
 
     /** The uploaded export, streamed into the import (all of it, or nothing with the reason). */
