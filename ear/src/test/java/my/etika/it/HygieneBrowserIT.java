@@ -86,6 +86,7 @@ class HygieneBrowserIT {
         chromium.logInAt("hygiene/findings.xhtml", EtikaServer.demo("INTEGRITY"));
         integrityWait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Penemuan Kebersihan Kelayakan"));
         assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#unitChart canvas"))).isNotEmpty();
         chromium.assertAccessible("findings page");
         WebElement row = browser.findElements(By.cssSelector("#findings\\:table_data tr")).stream()
                 .filter(r -> r.getText().contains(officer.fullName()) && r.getText().contains("Telah dibetulkan"))

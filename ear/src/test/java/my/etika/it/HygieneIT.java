@@ -225,6 +225,8 @@ class HygieneIT {
                 INTEGRITY).body()).getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(f -> f.getString("evidence").contains(a) || f.getString("evidence").contains(b)).toList();
         assertEquals(2, two.size());
+        assertFalse(call("GET", "api/v1/findings?rule=OFFICIAL_ADDRESS_IN_BREACH&olderThanDays=1&size=500", null,
+                INTEGRITY).body().contains(a), "findings raised today are not older than a day");
         var staleVersions = Json.createObjectBuilder();
         var freshVersions = Json.createObjectBuilder();
         for (JsonObject f : two) {

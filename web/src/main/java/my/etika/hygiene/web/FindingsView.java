@@ -43,6 +43,7 @@ public class FindingsView implements Serializable {
     private String rule;
     private String status;
     private String orgUnit;
+    private int olderThanDays;
     private List<FindingView> findings;
     private long total;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -51,7 +52,7 @@ public class FindingsView implements Serializable {
 
     @PostConstruct
     public void load() {
-        FindingCriteria criteria = new FindingCriteria(rule, status, orgUnit, 0);
+        FindingCriteria criteria = new FindingCriteria(rule, status, orgUnit, olderThanDays);
         try {
             findings = desk.find(criteria, 0, PAGE);
             total = desk.count(criteria);
@@ -129,12 +130,27 @@ public class FindingsView implements Serializable {
     public String getChart() {
         Map<String, Long> byRule = new LinkedHashMap<>();
         for (Object[] row : desk.openByRuleAndOrgUnit()) {
-            byRule.merge(((HygieneRule) row[0]).name(), ((Number) row[2]).longValue(), Long::sum);
+            byRule.merge(Messages.text(language.getLocale(), "hygieneRule." + ((HygieneRule) row[0]).name()),
+                    ((Number) row[2]).longValue(), Long::sum);
         }
+        return bars(byRule);
+    }
+
+    /** Chart.js configuration: open findings by org unit. */
+    public String getChartByOrgUnit() {
+        Map<String, Long> byUnit = new LinkedHashMap<>();
+        for (Object[] row : desk.openByRuleAndOrgUnit()) {
+            String unit = row[1] == null ? Messages.text(language.getLocale(), "common.notSet") : (String) row[1];
+            byUnit.merge(unit, ((Number) row[2]).longValue(), Long::sum);
+        }
+        return bars(byUnit);
+    }
+
+    private String bars(Map<String, Long> values) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        byRule.forEach((name, count) -> {
-            labels.add(Messages.text(language.getLocale(), "hygieneRule." + name));
+        values.forEach((label, count) -> {
+            labels.add(label);
             counts.add(count);
         });
         return Json.createObjectBuilder().add("type", "bar")
@@ -185,6 +201,14 @@ public class FindingsView implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public int getOlderThanDays() {
+        return olderThanDays;
+    }
+
+    public void setOlderThanDays(int olderThanDays) {
+        this.olderThanDays = olderThanDays;
     }
 
     public String getOrgUnit() {
