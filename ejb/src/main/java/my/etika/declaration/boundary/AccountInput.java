@@ -1,7 +1,6 @@
 package my.etika.declaration.boundary;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import my.etika.declaration.entity.DeclaredAccount;
 import my.etika.platform.boundary.BusinessException;
@@ -9,8 +8,6 @@ import my.etika.platform.boundary.BusinessException;
 /** A declared personal account as typed, checked for shape: a known platform, a handle, a plausible e-mail. */
 final class AccountInput {
 
-    static final Set<String> PLATFORMS = Set.of("facebook", "instagram", "x", "tiktok", "youtube", "linkedin",
-            "telegram", "threads", "whatsapp", "other");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private AccountInput() {
@@ -18,7 +15,7 @@ final class AccountInput {
 
     static DeclaredAccount read(SignatureRequest.Account account) {
         String platform = account.platform() == null ? "" : account.platform().strip().toLowerCase(Locale.ROOT);
-        if (!PLATFORMS.contains(platform)) {
+        if (!SignatureRequest.PLATFORMS.contains(platform)) {
             throw new BusinessException(BusinessException.Kind.INVALID, "declaration.unknownPlatform",
                     String.valueOf(account.platform()));
         }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import my.etika.declaration.control.AudienceSnapshot;
 import my.etika.declaration.entity.Audience;
 import my.etika.declaration.entity.CampaignStatus;
@@ -135,25 +134,6 @@ public class CampaignDesk {
         List<CampaignProgress.UnitCounts> units = new ArrayList<>();
         byUnit.forEach((unit, c) -> units.add(new CampaignProgress.UnitCounts(unit, counts(c))));
         return new CampaignProgress(id, campaign.getName(), campaign.getStatus().name(), counts(total), units);
-    }
-
-    /**
-     * The campaign's declarations, officer by officer, a page at a time (flat memory for a million officers):
-     * for the dashboard's drill-down and the exports. {@code status} null means all; {@code orgUnit} "" means
-     * officers without one.
-     */
-    @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})
-    public void forEachDeclaration(long id, String status, String orgUnit, Consumer<DeclarationLine> each) {
-        find(id);
-        long after = 0;
-        while (true) {
-            List<DeclarationLine> page = declarations(id, status, orgUnit, after, PAGE);
-            page.forEach(each);
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).declarationId();
-        }
     }
 
     @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})

@@ -9,6 +9,10 @@ import java.util.List;
 public record SignatureRequest(String password, String language, String textSha256, List<String> attestedRules,
         List<Account> accounts) {
 
+    /** The platforms an account can be declared (or registered) on, in the order the screens offer them. */
+    public static final List<String> PLATFORMS = List.of("facebook", "instagram", "x", "tiktok", "youtube",
+            "linkedin", "telegram", "threads", "whatsapp", "other");
+
     public SignatureRequest {
         attestedRules = attestedRules == null ? List.of() : List.copyOf(attestedRules);
         accounts = accounts == null ? List.of() : List.copyOf(accounts);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import my.etika.platform.control.OfficialAddresses;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -47,13 +48,9 @@ public class AgencySettings {
         return Optional.of(value("hr-mailbox", "bahagian.sumber.manusia@jde.example")).filter(s -> !s.isBlank());
     }
 
+    /** Compared as the hygiene rules compare it: case, {@code +tag}, spaces and look-alike letters do not hide it. */
     public boolean isOfficialEmail(String address) {
-        if (address == null) {
-            return false;
-        }
-        int at = address.lastIndexOf('@');
-        String domain = address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
-        return officialEmailDomains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+        return new OfficialAddresses(officialEmailDomains()).isOfficial(address);
     }
 
     public boolean isOfficialAccount(String platform, String handle) {

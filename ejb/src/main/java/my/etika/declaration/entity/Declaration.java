@@ -101,15 +101,6 @@ public class Declaration {
         excludedAt = at;
     }
 
-    /** Back in the audience (e.g. reactivated by the directory) before the campaign closed. */
-    public void readmit() {
-        if (status == DeclarationStatus.EXCLUDED) {
-            status = signedAt == null ? DeclarationStatus.PENDING : DeclarationStatus.SIGNED;
-            excludedBecause = null;
-            excludedAt = null;
-        }
-    }
-
     public void reminded(Instant at) {
         remindersSent++;
         lastRemindedAt = at;

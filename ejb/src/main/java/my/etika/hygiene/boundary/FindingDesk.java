@@ -13,10 +13,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import my.etika.hygiene.entity.Finding;
 import my.etika.hygiene.entity.FindingStatus;
-import my.etika.hygiene.entity.FindingTransition;
 import my.etika.hygiene.entity.HygieneRule;
 import my.etika.officer.boundary.OfficerContact;
 import my.etika.officer.boundary.OfficerContacts;
@@ -51,8 +52,12 @@ public class FindingDesk {
         TypedQuery<Finding> query = em.createQuery("select f from Finding f" + where(criteria, parameters)
                 + " order by f.raisedAt desc, f.id desc", Finding.class);
         parameters.forEach(query::setParameter);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
-                .getResultStream().map(this::view).toList();
+        List<Finding> page = query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList();
+        Map<Long, OfficerContact> named = officers.byIds(page.stream().map(Finding::getOfficerId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.stream().map(f -> FindingSteps.view(f, f.getOfficerId() == null ? null
+                : named.get(f.getOfficerId()))).toList();
     }
 
     public long count(FindingCriteria criteria) {
@@ -92,12 +97,6 @@ public class FindingDesk {
     public int moveAll(Map<Long, Long> expectedVersions, FindingStatus to, String reason) {
         expectedVersions.forEach((id, version) -> move(id, version, to, reason));
         return expectedVersions.size();
-    }
-
-    public List<FindingTransition> history(long id) {
-        find(id);
-        return em.createQuery("select t from FindingTransition t where t.findingId = :id order by t.at, t.id",
-                FindingTransition.class).setParameter("id", id).getResultList();
     }
 
     private Finding find(long id) {

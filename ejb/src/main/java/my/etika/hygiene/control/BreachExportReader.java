@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import my.etika.platform.control.OfficialAddresses;
 
 /**
  * Streams a "Have I Been Pwned" domain-search export, as HR or integrity upload it for an official domain, to a

@@ -2,6 +2,7 @@ package my.etika.hygiene.control;
 
 import java.util.List;
 import java.util.Objects;
+import my.etika.platform.control.OfficialAddresses;
 
 /**
  * One breached address of a "Have I Been Pwned" domain-search export.

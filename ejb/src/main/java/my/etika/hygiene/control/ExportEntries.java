@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import my.etika.platform.control.OfficialAddresses;
 
 /** Checks the entries an export gives, in either form, and hands each on as a {@link BreachRecord}. */
 final class ExportEntries {

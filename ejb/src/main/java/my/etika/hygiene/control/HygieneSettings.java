@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import my.etika.declaration.control.AgencySettings;
+import my.etika.platform.control.OfficialAddresses;
 import org.eclipse.microprofile.config.Config;
 
 /**

@@ -53,9 +53,4 @@ public class Outbox {
         return query.setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultStream()
                 .map(MailView::of).toList();
     }
-
-    @RolesAllowed(Roles.ADMIN)
-    public long count() {
-        return em.createQuery("select count(m) from MailMessage m", Long.class).getSingleResult();
-    }
 }

@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import my.etika.officer.entity.Officer;
 import my.etika.officer.entity.OfficerProfile;
 import my.etika.officer.entity.OfficerStatus;
@@ -27,6 +30,16 @@ public class OfficerContacts {
                 .setParameter("status", OfficerStatus.ACTIVE)
                 .setMaxResults(1)
                 .getResultStream().findFirst().map(OfficerContacts::contact);
+    }
+
+    /** Many officers in one query (a page of a list), by id. */
+    public Map<Long, OfficerContact> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select o from Officer o where o.id in :ids", Officer.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Officer::getId, OfficerContacts::contact));
     }
 
     public Optional<OfficerContact> byId(long id) {

@@ -29,8 +29,6 @@ import my.etika.platform.web.Messages;
 public class SignDeclaration implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> PLATFORMS = List.of("facebook", "instagram", "x", "tiktok", "youtube", "linkedin",
-            "telegram", "threads", "whatsapp", "other");
 
     @Inject
     MyDeclarations declarations;
@@ -126,7 +124,7 @@ public class SignDeclaration implements Serializable {
     }
 
     public List<String> getPlatforms() {
-        return PLATFORMS;
+        return SignatureRequest.PLATFORMS;
     }
 
     public Long getId() {

@@ -47,6 +47,8 @@ public class FindingsView implements Serializable {
     private List<FindingView> findings;
     private long total;
     private final Map<Long, String> reasons = new HashMap<>();
+    private String chart = "{}";
+    private String chartByOrgUnit = "{}";
     private List<FindingView> selected = List.of();
     private String bulkReason;
 
@@ -56,6 +58,7 @@ public class FindingsView implements Serializable {
         try {
             findings = desk.find(criteria, 0, PAGE);
             total = desk.count(criteria);
+            charts();
         } catch (BusinessException refused) {
             findings = List.of();
             message(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
@@ -126,24 +129,29 @@ public class FindingsView implements Serializable {
         load();
     }
 
+    /** The two charts of open findings, by rule and by division, from one query (not on every EL read). */
+    private void charts() {
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        Map<String, Long> byUnit = new LinkedHashMap<>();
+        for (Object[] row : desk.openByRuleAndOrgUnit()) {
+            long count = ((Number) row[2]).longValue();
+            byRule.merge(Messages.text(language.getLocale(), "hygieneRule." + ((HygieneRule) row[0]).name()), count,
+                    Long::sum);
+            byUnit.merge(row[1] == null ? Messages.text(language.getLocale(), "common.notSet") : (String) row[1],
+                    count, Long::sum);
+        }
+        chart = bars(byRule);
+        chartByOrgUnit = bars(byUnit);
+    }
+
     /** Chart.js configuration: open findings by rule. */
     public String getChart() {
-        Map<String, Long> byRule = new LinkedHashMap<>();
-        for (Object[] row : desk.openByRuleAndOrgUnit()) {
-            byRule.merge(Messages.text(language.getLocale(), "hygieneRule." + ((HygieneRule) row[0]).name()),
-                    ((Number) row[2]).longValue(), Long::sum);
-        }
-        return bars(byRule);
+        return chart;
     }
 
     /** Chart.js configuration: open findings by org unit. */
     public String getChartByOrgUnit() {
-        Map<String, Long> byUnit = new LinkedHashMap<>();
-        for (Object[] row : desk.openByRuleAndOrgUnit()) {
-            String unit = row[1] == null ? Messages.text(language.getLocale(), "common.notSet") : (String) row[1];
-            byUnit.merge(unit, ((Number) row[2]).longValue(), Long::sum);
-        }
-        return bars(byUnit);
+        return chartByOrgUnit;
     }
 
     private String bars(Map<String, Long> values) {

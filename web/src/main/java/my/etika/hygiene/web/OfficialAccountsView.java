@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import my.etika.declaration.boundary.SignatureRequest;
 import my.etika.hygiene.boundary.BreachImportSummary;
 import my.etika.hygiene.boundary.BreachImports;
 import my.etika.hygiene.boundary.OfficialAccountForm;
@@ -171,8 +172,7 @@ public class OfficialAccountsView implements Serializable {
 
     /** The platforms an account can be on (the declaration's list). */
     public List<String> getPlatforms() {
-        return List.of("facebook", "instagram", "x", "tiktok", "youtube", "linkedin", "telegram", "threads",
-                "whatsapp", "other");
+        return SignatureRequest.PLATFORMS;
     }
 
     public List<OfficialAccountView> getAccounts() {

@@ -1,4 +1,4 @@
-package my.etika.hygiene.control;
+package my.etika.platform.control;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package my.etika.hygiene.control;
+package my.etika.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
