@@ -79,7 +79,7 @@ class DeclarationCycleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EtikaServer.earWithClassesInWar(DeclarationCycleIT.class);
+        return EtikaServer.earWithClassesInWar(DeclarationCycleIT.class, ServerDatabase.class);
     }
 
     @Test
@@ -329,18 +329,11 @@ class DeclarationCycleIT {
     }
 
     private String text(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = q.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return new ServerDatabase(dataSource).text(sql, parameters);
     }
 
     private long number(String sql, Object... parameters) throws Exception {
-        return Long.parseLong(text(sql, parameters));
+        return new ServerDatabase(dataSource).number(sql, parameters);
     }
 
     private static JsonObject json(String body) {

@@ -19,9 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -67,7 +64,7 @@ class HygieneIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EtikaServer.earWithClassesInWar(HygieneIT.class);
+        return EtikaServer.earWithClassesInWar(HygieneIT.class, ServerDatabase.class);
     }
 
     @Test
@@ -350,18 +347,11 @@ class HygieneIT {
     }
 
     private String text(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = q.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return new ServerDatabase(dataSource).text(sql, parameters);
     }
 
     private long number(String sql, Object... parameters) throws Exception {
-        return Long.parseLong(text(sql, parameters));
+        return new ServerDatabase(dataSource).number(sql, parameters);
     }
 
     private static JsonObject json(String body) {
