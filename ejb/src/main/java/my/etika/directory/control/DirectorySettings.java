@@ -82,6 +82,7 @@ public class DirectorySettings {
         return Map.of(
                 Roles.HR, value("group.hr").orElse("etika-hr"),
                 Roles.INTEGRITY, value("group.integrity").orElse("etika-integriti"),
+                Roles.INTEGRITY_HEAD, value("group.integrity-head").orElse("etika-integriti-ketua"),
                 Roles.AUDITOR, value("group.auditor").orElse("etika-juruaudit"),
                 Roles.ADMIN, value("group.admin").orElse("etika-pentadbir"));
     }

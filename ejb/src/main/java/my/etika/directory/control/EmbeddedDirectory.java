@@ -98,7 +98,8 @@ public class EmbeddedDirectory {
         return new DirectoryConfig(List.of("ldap://127.0.0.1:" + listenPort), false, generator.serviceAccountDn(),
                 serviceAccountPassword, generator.peopleBaseDn(), generator.groupsBaseDn(), "uid", "entryUUID",
                 "inetOrgPerson", "groupOfNames", "member",
-                Map.of(Roles.HR, groups.hr(), Roles.INTEGRITY, groups.integrity(), Roles.AUDITOR, groups.auditor(),
+                Map.of(Roles.HR, groups.hr(), Roles.INTEGRITY, groups.integrity(),
+                        Roles.INTEGRITY_HEAD, groups.integrityHead(), Roles.AUDITOR, groups.auditor(),
                         Roles.ADMIN, groups.admin()),
                 connectTimeout, responseTimeout, maxConnections, null, null);
     }

@@ -9,15 +9,17 @@ public final class Roles {
     public static final String OFFICER = "OFFICER";
     /** Human resources: runs declaration campaigns and directory sync. */
     public static final String HR = "HR";
-    /** Integrity unit: credential-hygiene findings and disciplinary cases. */
+    /** Integrity unit: credential-hygiene findings and the disciplinary cases its officers are assigned to. */
     public static final String INTEGRITY = "INTEGRITY";
+    /** Head of the integrity unit: sees every disciplinary case, assigns investigators; auditor exports too. */
+    public static final String INTEGRITY_HEAD = "INTEGRITY_HEAD";
     /** Auditors: read-only access and exports. */
     public static final String AUDITOR = "AUDITOR";
     /** System administrators: configuration and reference data. */
     public static final String ADMIN = "ADMIN";
 
     /** All roles, most general first. */
-    public static final List<String> ALL = List.of(OFFICER, HR, INTEGRITY, AUDITOR, ADMIN);
+    public static final List<String> ALL = List.of(OFFICER, HR, INTEGRITY, INTEGRITY_HEAD, AUDITOR, ADMIN);
 
     private Roles() {
     }

@@ -2,7 +2,10 @@ package my.etika.directory.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.SearchScope;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import my.etika.directory.control.DirectoryAuthentication.Refusal;
@@ -56,8 +59,8 @@ class DirectoryAuthenticatorTest {
         return new DirectoryConfig(List.of("ldap://127.0.0.1:" + port), false, generator.serviceAccountDn(),
                 SERVICE_PASSWORD, generator.peopleBaseDn(), generator.groupsBaseDn(), "uid", "entryUUID",
                 "inetOrgPerson", "groupOfNames", "member",
-                Map.of("HR", "etika-hr", "INTEGRITY", "etika-integriti", "AUDITOR", "etika-juruaudit",
-                        "ADMIN", "etika-pentadbir"),
+                Map.of("HR", "etika-hr", "INTEGRITY", "etika-integriti", "INTEGRITY_HEAD", "etika-integriti-ketua",
+                        "AUDITOR", "etika-juruaudit", "ADMIN", "etika-pentadbir"),
                 timeout, timeout, 4, null, null);
     }
 
@@ -79,6 +82,34 @@ class DirectoryAuthenticatorTest {
         assertThat(result.profile().grade()).isNotBlank();
         assertThat(result.profile().supervisorDn()).endsWith(directory.generator().peopleBaseDn());
         assertThat(result.groupNames()).contains("etika-hr");
+    }
+
+    @Test
+    void theHeadOfTheIntegrityUnitIsInBothIntegrityGroupsAndGetsBothRoles() {
+        DemoLogin head = demo("INTEGRITY");
+
+        DirectoryAuthentication result = authenticator.authenticate(head.login(), options.demoPassword());
+
+        assertThat(result.isAccepted()).isTrue();
+        assertThat(result.groupNames()).containsExactlyInAnyOrder("etika-integriti", "etika-integriti-ketua");
+        assertThat(new RoleMapper(gateway.config()).rolesOf(result.groupNames()))
+                .containsExactlyInAnyOrder("OFFICER", "INTEGRITY", "INTEGRITY_HEAD");
+    }
+
+    @Test
+    void anOrdinaryInvestigatorOfTheIntegrityUnitIsNotTheHead() throws Exception {
+        String headDn = directory.server().searchForEntry(directory.generator().peopleBaseDn(), SearchScope.SUB,
+                Filter.createEqualityFilter("uid", demo("INTEGRITY").login())).getDN();
+        String investigatorDn = Arrays.stream(directory.server().getEntry("cn=etika-integriti,"
+                        + directory.generator().groupsBaseDn()).getAttributeValues("member"))
+                .filter(member -> !member.equalsIgnoreCase(headDn)).findFirst().orElseThrow();
+        String investigator = directory.server().getEntry(investigatorDn).getAttributeValue("uid");
+
+        DirectoryAuthentication result = authenticator.authenticate(investigator, options.demoPassword());
+
+        assertThat(result.isAccepted()).isTrue();
+        assertThat(new RoleMapper(gateway.config()).rolesOf(result.groupNames()))
+                .containsExactlyInAnyOrder("OFFICER", "INTEGRITY");
     }
 
     @Test

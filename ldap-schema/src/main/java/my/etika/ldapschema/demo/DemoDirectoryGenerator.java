@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * Generates the demo directory of the fictional "Jabatan Demo Etika": {@code ou=people} with nested org units
- * and officers carrying the Etika schema, {@code ou=groups} with the four role groups, and {@code ou=services}
+ * and officers carrying the Etika schema, {@code ou=groups} with the five role groups, and {@code ou=services}
  * with the application's service account.
  *
  * <p>Entries are streamed, never collected: memory stays flat whatever the number of officers, apart from the
@@ -60,14 +60,17 @@ public final class DemoDirectoryGenerator {
         return written[0];
     }
 
-    /** One account per role: OFFICER, HR, INTEGRITY, AUDITOR, ADMIN; all active, all with the demo password. */
+    /**
+     * One login per role: OFFICER, HR, INTEGRITY, INTEGRITY_HEAD, AUDITOR, ADMIN; all active, all with the demo
+     * password. {@code demo.integriti} serves both INTEGRITY and INTEGRITY_HEAD (it is in both groups).
+     */
     public List<DemoLogin> demoLogins() {
-        return DemoAccount.ROLE_ACCOUNTS.stream().map(account -> account.toLogin(chart)).toList();
+        return DemoAccount.ROLE_ACCOUNTS.stream().flatMap(account -> account.toLogins(chart).stream()).toList();
     }
 
     /** A RETIRED officer ({@code demo.bersara}) with the demo password, for trying a refused login. */
     public DemoLogin inactiveDemoLogin() {
-        return DemoAccount.INACTIVE.toLogin(chart);
+        return DemoAccount.INACTIVE.toLogins(chart).get(0);
     }
 
     /** {@code cn=etika-app,ou=services,<base>}; the entry exists only when a service account password is set. */

@@ -62,6 +62,7 @@ public record DemoDirectoryOptions(int officers, long seed, String baseDn, Strin
                 new RoleGroupNames(
                         required(properties, "demo.group.hr"),
                         required(properties, "demo.group.integrity"),
+                        required(properties, "demo.group.integrity-head"),
                         required(properties, "demo.group.auditor"),
                         required(properties, "demo.group.admin")),
                 emptyAsNull(properties.getProperty("demo.password")),

@@ -95,9 +95,7 @@ final class GenerationRun {
         Officer officer = new Officer(identity, serial, account.uid(), account.name(), unit, account.post(),
                 account.gradeSystem(), account.grade(), account.status(), unit.station().drawTelephone(random));
         String dn = officer.dn();
-        if (account.group() != null) {
-            groupMembers.addDemoLogin(account.group(), dn);
-        }
+        account.groups().forEach(group -> groupMembers.addDemoLogin(group, dn));
         sink.accept(entries.officer(officer, managerOf(unit, false), random));
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Collects the member DNs of the role groups while officers stream past: the demo logins, and the active officers
  * of Unit Sumber Manusia (HR), Unit Integriti (integrity), Bahagian Audit Dalam (auditor) and the first few IT
- * officers of Bahagian Teknologi Maklumat (admin). These lists are all the generator keeps of the officers.
+ * officers of Bahagian Teknologi Maklumat (admin). The integrity head's group holds only its demo login, so the
+ * generated integrity officers are ordinary investigators. These lists are all the generator keeps of the officers.
  */
 final class RoleGroupMembers {
 

@@ -72,7 +72,7 @@ class DemoDirectoryLoadTest {
 
     @Test
     void everyGeneratedEntryIsAccepted() throws LDAPException {
-        assertThat(generated).hasSize(2 + 58 + OPTIONS.officers() + 6 + 1 + 4 + 2);
+        assertThat(generated).hasSize(2 + 58 + OPTIONS.officers() + 6 + 1 + 5 + 2);
         assertThat(imported).isEqualTo(generated.size());
         assertThat(server.countEntriesBelow(OPTIONS.baseDn())).isEqualTo(generated.size());
     }
@@ -161,10 +161,11 @@ class DemoDirectoryLoadTest {
     }
 
     @Test
-    void theFourRoleGroupsExistWithExistingMembersIncludingTheirDemoLogin() throws Exception {
+    void theFiveRoleGroupsExistWithExistingMembersIncludingTheirDemoLogin() throws Exception {
         RoleGroupNames names = OPTIONS.groupNames();
         Map<String, String> demoLoginByGroup = Map.of(names.hr(), "demo.hr", names.integrity(), "demo.integriti",
-                names.auditor(), "demo.juruaudit", names.admin(), "demo.pentadbir");
+                names.integrityHead(), "demo.integriti", names.auditor(), "demo.juruaudit",
+                names.admin(), "demo.pentadbir");
         try (LDAPConnection connection = server.getConnection()) {
             List<SearchResultEntry> groups = connection.search(generator.groupsBaseDn(), SearchScope.ONE,
                     "(objectClass=groupOfNames)", "cn", "member").getSearchEntries();
@@ -173,11 +174,39 @@ class DemoDirectoryLoadTest {
                     .containsExactlyInAnyOrderElementsOf(demoLoginByGroup.keySet());
             for (SearchResultEntry group : groups) {
                 String[] members = group.getAttributeValues("member");
-                assertThat(members).as("members of %s", group.getDN()).hasSizeGreaterThan(1);
+                if (!group.getAttributeValue("cn").equals(names.integrityHead())) {
+                    assertThat(members).as("members of %s", group.getDN()).hasSizeGreaterThan(1);
+                }
                 for (String member : members) {
                     assertThat(connection.getEntry(member)).as("member %s", member).isNotNull();
                 }
                 assertThat(members).contains(dnOfUid(demoLoginByGroup.get(group.getAttributeValue("cn"))));
+            }
+        }
+    }
+
+    @Test
+    void theHeadOfTheIntegrityUnitAloneIsInTheHeadGroupAndAlsoAnInvestigator() throws Exception {
+        RoleGroupNames names = OPTIONS.groupNames();
+        String head = dnOfUid("demo.integriti");
+        try (LDAPConnection connection = server.getConnection()) {
+            SearchResultEntry headGroup = connection.getEntry("cn=" + names.integrityHead() + ","
+                    + generator.groupsBaseDn(), "member", "description");
+            List<String> investigators = List.of(connection.getEntry("cn=" + names.integrity() + ","
+                    + generator.groupsBaseDn(), "member").getAttributeValues("member"));
+            List<String> groupsOfTheHead = connection.search(generator.groupsBaseDn(), SearchScope.ONE,
+                            Filter.createEqualityFilter("member", head), "cn").getSearchEntries().stream()
+                    .map(group -> group.getAttributeValue("cn")).toList();
+
+            assertThat(headGroup.getAttributeValue("description")).isEqualTo("Peranan Etika: Ketua Unit Integriti");
+            assertThat(headGroup.getAttributeValues("member")).containsExactly(head);
+            assertThat(investigators).contains(head).hasSizeGreaterThan(2);
+            assertThat(groupsOfTheHead).containsExactlyInAnyOrder(names.integrity(), names.integrityHead());
+            for (String investigator : investigators) {
+                if (!investigator.equals(head)) {
+                    assertThat(connection.getEntry(investigator).getAttributeValue("ou")).as(investigator)
+                            .isEqualTo("Unit Integriti");
+                }
             }
         }
     }

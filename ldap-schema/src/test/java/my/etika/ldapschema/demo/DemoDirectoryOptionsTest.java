@@ -18,6 +18,7 @@ class DemoDirectoryOptionsTest {
         assertThat(defaults.agencyCode()).isEqualTo("JDE");
         assertThat(defaults.agencyName()).isEqualTo("Jabatan Demo Etika");
         assertThat(defaults.groupNames()).isEqualTo(RoleGroupNames.defaults());
+        assertThat(defaults.groupNames().integrityHead()).isEqualTo("etika-integriti-ketua");
         assertThat(defaults.demoPassword()).isEqualTo("etika-demo-2026");
         assertThat(defaults.includeEntryUuid()).isTrue();
         assertThat(defaults.serviceAccountPassword()).isNotBlank();

@@ -133,6 +133,7 @@ class DemoDirectoryRealismTest {
                         tuple("OFFICER", "demo.pegawai", "Bahagian Dasar dan Perancangan"),
                         tuple("HR", "demo.hr", "Unit Sumber Manusia"),
                         tuple("INTEGRITY", "demo.integriti", "Unit Integriti"),
+                        tuple("INTEGRITY_HEAD", "demo.integriti", "Unit Integriti"),
                         tuple("AUDITOR", "demo.juruaudit", "Bahagian Audit Dalam"),
                         tuple("ADMIN", "demo.pentadbir", "Bahagian Teknologi Maklumat"));
         assertThat(generator.inactiveDemoLogin().login()).isEqualTo("demo.bersara");
