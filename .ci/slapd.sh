@@ -215,11 +215,18 @@ add_entries() {
 
 # Etika reads role membership from groupOfNames/member, so slapd needs no memberof overlay: check that lookup.
 check_group_lookup() {
-    local hr_dn groups
+    local hr_dn head_dn groups
     hr_dn="$(admin ldapsearch -LLL -b "ou=people,${BASE_DN}" '(uid=demo.hr)' 1.1 | sed -n 's/^dn: //p')"
     [[ -n "${hr_dn}" ]] || die "demo.hr not found"
     groups="$(admin ldapsearch -LLL -b "ou=groups,${BASE_DN}" "(member=${hr_dn})" cn | sed -n 's/^cn: //p')"
     [[ "${groups}" == "etika-hr" ]] || die "expected demo.hr in exactly etika-hr, found: ${groups:-none}"
+    # the head of the integrity unit is in two groups (two roles)
+    head_dn="$(admin ldapsearch -LLL -b "ou=people,${BASE_DN}" '(uid=demo.integriti)' 1.1 | sed -n 's/^dn: //p')"
+    [[ -n "${head_dn}" ]] || die "demo.integriti not found"
+    groups="$(admin ldapsearch -LLL -b "ou=groups,${BASE_DN}" "(member=${head_dn})" cn | sed -n 's/^cn: //p' \
+        | sort | paste -sd ' ')"
+    [[ "${groups}" == "etika-integriti etika-integriti-ketua" ]] \
+        || die "expected demo.integriti in etika-integriti and etika-integriti-ketua, found: ${groups:-none}"
     log "groups resolve by member without the memberof overlay"
 }
 

@@ -99,6 +99,10 @@ class MeApiIT {
                 .containsExactly("OFFICER");
         assertThat(json(hr).getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
                 .containsExactly("OFFICER", "HR");
+        HttpResponse<String> integrityHead = me(new WebSession(), EtikaServer.demo("INTEGRITY_HEAD").login(),
+                EtikaServer.demoPassword(), null);
+        assertThat(json(integrityHead).getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("OFFICER", "INTEGRITY", "INTEGRITY_HEAD");
     }
 
     @Test

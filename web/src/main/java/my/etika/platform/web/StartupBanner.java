@@ -39,6 +39,6 @@ public class StartupBanner implements ServletContextListener {
     }
 
     private static String row(String role, DemoLogin login) {
-        return String.format("    %-10s %-18s %s (%s)%n", role, login.login(), login.fullName(), login.orgUnit());
+        return String.format("    %-14s %-18s %s (%s)%n", role, login.login(), login.fullName(), login.orgUnit());
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import my.etika.directory.boundary.LoginRefusal;
 import my.etika.officer.entity.OfficerStatus;
+import my.etika.platform.boundary.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,7 +79,7 @@ class MessageBundlesTest {
         Set<String> keys = bundle("messages", "ms").stringPropertyNames();
         Arrays.stream(LoginRefusal.values()).forEach(r -> assertThat(keys).contains(r.messageKey()));
         Arrays.stream(OfficerStatus.values()).forEach(s -> assertThat(keys).contains("status." + s.name()));
-        Stream.of("OFFICER", "HR", "INTEGRITY", "AUDITOR", "ADMIN").forEach(r -> assertThat(keys).contains("role." + r));
+        Roles.ALL.forEach(r -> assertThat(keys).contains("role." + r));
         Stream.of(400, 401, 403, 404, 405, 406, 409, 415, 500, 503).forEach(s -> assertThat(keys).contains("http." + s));
         Stream.of("api.authenticationRequired", "api.malformedAuthorization", "officer.notFound",
                 "database.unavailable", "login.loggedOut").forEach(k -> assertThat(keys).contains(k));
