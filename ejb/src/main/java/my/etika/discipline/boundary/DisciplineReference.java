@@ -360,8 +360,11 @@ public class DisciplineReference {
 
     private void describe(DisciplinaryAuthority authority, AuthorityForm form, LocalDate on) {
         requireForm(form);
-        if (form.kind() == null || form.serviceGroup() == null) {
+        if (form.kind() == null) {
             throw new BusinessException(Kind.INVALID, "reference.kindRequired");
+        }
+        if (form.serviceGroup() == null) {
+            throw new BusinessException(Kind.INVALID, "reference.serviceGroupRequired");
         }
         String instrumentCode = ReferenceFields.optional(form.instrumentCode(), 64);
         authority.describe(ReferenceFields.required(form.nameMs(), "reference.namesRequired", 256),
