@@ -55,10 +55,10 @@ final class ClearanceLayout {
     }
 
     private void heading() {
-        block(pages.left(), pages.width(), List.of(new Line(fonts.bold(), AGENCY_SIZE, statement.agencyName())),
+        block(List.of(new Line(fonts.bold(), AGENCY_SIZE, statement.agencyName())),
                 LEADING + 2f);
         pages.advance(SECTION_GAP / 2);
-        block(pages.left(), pages.width(), List.of(new Line(fonts.bold(), TITLE_SIZE, ClearanceWording.TITLE.malay()),
+        block(List.of(new Line(fonts.bold(), TITLE_SIZE, ClearanceWording.TITLE.malay()),
                 new Line(fonts.text(), SUBTITLE_SIZE, ClearanceWording.TITLE.english())), TITLE_SIZE + 4f);
         pages.advance(ROW_GAP);
         pages.rule(pages.left(), pages.left() + pages.width());
@@ -79,14 +79,14 @@ final class ClearanceLayout {
     /** The result across the page, so that nothing stands beside it: Malay in bold, then English. */
     private void outcome() {
         pages.advance(SECTION_GAP / 2);
-        block(pages.left(), pages.width(), List.of(new Line(fonts.bold(), TEXT_SIZE, ClearanceWording.RESULT.malay()),
+        block(List.of(new Line(fonts.bold(), TEXT_SIZE, ClearanceWording.RESULT.malay()),
                 new Line(fonts.text(), ENGLISH_SIZE, ClearanceWording.RESULT.english())), LEADING);
         pages.advance(ROW_GAP);
         Bilingual result = ClearanceWording.result(statement.result());
-        block(pages.left(), pages.width(), List.of(new Line(fonts.bold(), RESULT_SIZE, result.malay())),
+        block(List.of(new Line(fonts.bold(), RESULT_SIZE, result.malay())),
                 RESULT_SIZE + 4f);
         pages.advance(ROW_GAP);
-        block(pages.left(), pages.width(), List.of(new Line(fonts.text(), TEXT_SIZE, result.english())), LEADING);
+        block(List.of(new Line(fonts.text(), TEXT_SIZE, result.english())), LEADING);
         pages.advance(SECTION_GAP);
     }
 
@@ -133,16 +133,17 @@ final class ClearanceLayout {
 
     /** A sentence across the page, Malay and English below it. */
     private void paragraph(Bilingual text) {
-        block(pages.left(), pages.width(), List.of(new Line(fonts.text(), TEXT_SIZE, text.malay()),
+        block(List.of(new Line(fonts.text(), TEXT_SIZE, text.malay()),
                 new Line(fonts.text(), ENGLISH_SIZE, text.english())), LEADING);
     }
 
-    private void block(float x, float width, List<Line> lines, float leading) {
-        List<Line> wrapped = wrapped(lines, width);
+    /** Lines across the page, kept together when they fit on one. */
+    private void block(List<Line> lines, float leading) {
+        List<Line> wrapped = wrapped(lines, pages.width());
         pages.ensure(Math.min(wrapped.size() * leading, pages.pageHeight() / 3));
         for (Line line : wrapped) {
             pages.ensure(leading);
-            show(line, x);
+            show(line, pages.left());
             pages.advance(leading);
         }
     }
