@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
-import java.util.Locale;
+import my.etika.platform.control.MalaysianTime;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -32,9 +30,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class DeclarationReceipt {
 
     /** The zone every time on a receipt is shown in. */
-    public static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss", Locale.ROOT);
+    public static final ZoneId MALAYSIA = MalaysianTime.ZONE;
 
     private DeclarationReceipt() {
     }
@@ -64,9 +60,7 @@ public final class DeclarationReceipt {
      * locale: {@code 23/11/2026 14:05:09 (MYT, UTC+08:00)}.
      */
     public static String signedAtText(Instant instant) {
-        ZonedDateTime local = instant.atZone(MALAYSIA);
-        // "MYT" written out: the JDK's short zone names vary with its locale data. UTC+08:00 since 1982.
-        return TIME.format(local) + " (MYT, UTC" + local.getOffset().getId() + ")";
+        return MalaysianTime.documentText(instant);
     }
 
     private static void describe(PDDocument document, ReceiptContent content) {

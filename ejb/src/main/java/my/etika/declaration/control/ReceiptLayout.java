@@ -3,6 +3,9 @@ package my.etika.declaration.control;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import my.etika.platform.control.PdfFont;
+import my.etika.platform.control.PdfFonts;
+import my.etika.platform.control.PdfPages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -29,20 +32,20 @@ final class ReceiptLayout {
 
     private final ReceiptContent content;
     private final ReceiptLabels labels;
-    private final ReceiptFonts fonts;
-    private final ReceiptPages pages;
+    private final PdfFonts fonts;
+    private final PdfPages pages;
 
     private ReceiptLayout(PDDocument document, ReceiptContent content) {
         this.content = content;
         this.labels = ReceiptLabels.of(content);
-        this.fonts = ReceiptFonts.load(document);
-        this.pages = new ReceiptPages(document);
+        this.fonts = PdfFonts.load(document);
+        this.pages = new PdfPages(document);
     }
 
     /** Adds the receipt's pages to an empty document. */
     static void write(PDDocument document, ReceiptContent content) throws IOException {
         ReceiptLayout layout = new ReceiptLayout(document, content);
-        try (ReceiptPages pages = layout.pages) {
+        try (PdfPages pages = layout.pages) {
             layout.title();
             layout.facts();
             layout.accounts();
@@ -196,9 +199,9 @@ final class ReceiptLayout {
     }
 
     /** Text in a column: its font and size, left edge, width to wrap at, and the address it links to, if any. */
-    private record Cell(ReceiptFont font, float size, float x, float width, String text, String link) {
+    private record Cell(PdfFont font, float size, float x, float width, String text, String link) {
 
-        Cell(ReceiptFont font, float size, float x, float width, String text) {
+        Cell(PdfFont font, float size, float x, float width, String text) {
             this(font, size, x, width, text, null);
         }
 

@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import my.etika.declaration.control.ReceiptContent.Account;
+import my.etika.platform.control.PdfPages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -167,28 +166,6 @@ class DeclarationReceiptTest {
     }
 
     @Test
-    void helveticaPrintsWinAnsiAndReplacesEverythingElse() {
-        ReceiptFont helvetica = new ReceiptFont(new PDType1Font(FontName.HELVETICA));
-
-        assertThat(helvetica.printable("Zoë Ali\t陈伟明😀\uFE0F\u200D!")).isEqualTo("Zoë Ali ????!");
-        assertThat(helvetica.printable("Łukasz")).isEqualTo("?ukasz");
-        assertThat(helvetica.printable(null)).isEmpty();
-    }
-
-    @Test
-    void wrappingKeepsEveryCharacterAndEveryLineWithinTheWidth() {
-        ReceiptFont helvetica = new ReceiptFont(new PDType1Font(FontName.HELVETICA));
-        String text = "Nama pengguna " + "x".repeat(300) + " tamat";
-
-        List<String> lines = helvetica.wrap(text, 10f, 100f);
-
-        assertThat(lines).hasSizeGreaterThan(3)
-                .allSatisfy(line -> assertThat(helvetica.width(line, 10f)).isLessThanOrEqualTo(100f));
-        assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
-        assertThat(lines.get(0)).isEqualTo("Nama pengguna");
-    }
-
-    @Test
     void contentRejectsWhatCannotBeAReceipt() {
         assertThatThrownBy(() -> content(Locale.forLanguageTag("id"), "Siti", List.of(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Malay");
@@ -228,7 +205,7 @@ class DeclarationReceiptTest {
             }
         };
         collector.getText(document);
-        float margin = ReceiptPages.MARGIN - 1;
+        float margin = PdfPages.MARGIN - 1;
         assertThat(positions).isNotEmpty().allSatisfy(position -> {
             assertThat(position.getXDirAdj()).isGreaterThanOrEqualTo(margin);
             assertThat(position.getXDirAdj() + position.getWidthDirAdj())

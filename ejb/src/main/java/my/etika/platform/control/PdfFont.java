@@ -1,4 +1,4 @@
-package my.etika.declaration.control;
+package my.etika.platform.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,38 +10,38 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * A font of the receipt, regular or drawn bold, and the text it can print. Every string goes through
+ * A font of Etika's PDF documents, regular or drawn bold, and the text it can print. Every string goes through
  * {@link #printable} before it is measured or shown, so no input makes PDFBox throw: a character the font has no
  * glyph for becomes {@code '?'}.
  */
-final class ReceiptFont {
+public final class PdfFont {
 
-    static final char REPLACEMENT = '?';
+    public static final char REPLACEMENT = '?';
 
     private final PDFont font;
     private final boolean bold;
     private final Map<Integer, Boolean> glyphs;
 
-    ReceiptFont(PDFont font) {
+    public PdfFont(PDFont font) {
         this(font, false, new HashMap<>());
     }
 
-    private ReceiptFont(PDFont font, boolean bold, Map<Integer, Boolean> glyphs) {
+    private PdfFont(PDFont font, boolean bold, Map<Integer, Boolean> glyphs) {
         this.font = font;
         this.bold = bold;
         this.glyphs = glyphs;
     }
 
     /** The same font drawn bold: its outlines stroked as well as filled (the embedded font has no bold face). */
-    ReceiptFont emboldened() {
-        return new ReceiptFont(font, true, glyphs);
+    public PdfFont emboldened() {
+        return new PdfFont(font, true, glyphs);
     }
 
-    PDFont pdFont() {
+    public PDFont pdFont() {
         return font;
     }
 
-    boolean bold() {
+    public boolean bold() {
         return bold;
     }
 
@@ -50,7 +50,7 @@ final class ReceiptFont {
      * tabs and other controls as spaces, invisible format characters and variation selectors (emoji sequences)
      * dropped, and every other character without a glyph replaced by {@code '?'}, one per code point.
      */
-    String printable(String text) {
+    public String printable(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -69,7 +69,7 @@ final class ReceiptFont {
     }
 
     /** The width in points of text already made {@link #printable}. */
-    float width(String printable, float size) {
+    public float width(String printable, float size) {
         try {
             return font.getStringWidth(printable) / 1000f * size;
         } catch (IOException e) {
@@ -81,7 +81,7 @@ final class ReceiptFont {
      * The text made printable and broken into lines no wider than {@code maxWidth}: between words where possible,
      * inside a word (a long URL or handle) where not. Empty text gives one empty line.
      */
-    List<String> wrap(String text, float size, float maxWidth) {
+    public List<String> wrap(String text, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : printable(text).trim().split(" +")) {

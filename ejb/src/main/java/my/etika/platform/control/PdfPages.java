@@ -1,4 +1,4 @@
-package my.etika.declaration.control;
+package my.etika.platform.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +14,13 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
 /**
  * A4 pages written top-down: a cursor that moves down and a new page whenever the next piece would run into the
- * space kept for the footer. Text given here has been made printable by its {@link ReceiptFont}.
+ * space kept for the footer. Text given here has been made printable by its {@link PdfFont}.
  */
-final class ReceiptPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
 
-    static final PDRectangle SIZE = PDRectangle.A4;
-    static final float MARGIN = 50f;
-    static final float FOOTER_SPACE = 28f;
+    public static final PDRectangle SIZE = PDRectangle.A4;
+    public static final float MARGIN = 50f;
+    public static final float FOOTER_SPACE = 28f;
     private static final float BOLD_STROKE = 0.04f;
 
     private final PDDocument document;
@@ -28,29 +28,29 @@ final class ReceiptPages implements AutoCloseable {
     private PDPageContentStream stream;
     private float y;
 
-    ReceiptPages(PDDocument document) {
+    public PdfPages(PDDocument document) {
         this.document = document;
     }
 
-    float left() {
+    public float left() {
         return MARGIN;
     }
 
-    float width() {
+    public float width() {
         return SIZE.getWidth() - 2 * MARGIN;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
     /** The height a fresh page offers: a piece taller than this has to be split across pages. */
-    float pageHeight() {
+    public float pageHeight() {
         return top() - bottom();
     }
 
     /** Starts a new page unless {@code height} points still fit on this one; true when it started one. */
-    boolean ensure(float height) {
+    public boolean ensure(float height) {
         if (stream != null && y - height >= bottom()) {
             return false;
         }
@@ -58,12 +58,12 @@ final class ReceiptPages implements AutoCloseable {
         return true;
     }
 
-    void advance(float height) {
+    public void advance(float height) {
         y -= height;
     }
 
     /** Shows one line of text on a baseline {@code drop} points below the cursor (the cursor does not move). */
-    void show(ReceiptFont font, float size, float x, float drop, String printable) {
+    public void show(PdfFont font, float size, float x, float drop, String printable) {
         if (printable.isEmpty()) {
             return;
         }
@@ -81,7 +81,7 @@ final class ReceiptPages implements AutoCloseable {
     }
 
     /** A thin horizontal line at the cursor. */
-    void rule(float fromX, float toX) {
+    public void rule(float fromX, float toX) {
         try {
             stream.saveGraphicsState();
             stream.setLineWidth(0.5f);
@@ -96,7 +96,7 @@ final class ReceiptPages implements AutoCloseable {
     }
 
     /** Makes the box below the cursor open {@code url} when clicked (an URI action: no script). */
-    void link(String url, float x, float boxWidth, float boxHeight) {
+    public void link(String url, float x, float boxWidth, float boxHeight) {
         PDActionURI action = new PDActionURI();
         action.setURI(url);
         PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
@@ -113,7 +113,7 @@ final class ReceiptPages implements AutoCloseable {
     }
 
     /** Writes {@code left} and {@code right} at the foot of every page, {@code right} with the page number. */
-    void footers(ReceiptFont font, float size, String left, String rightFormat) throws IOException {
+    public void footers(PdfFont font, float size, String left, String rightFormat) throws IOException {
         closeStream();
         String printableLeft = font.printable(left);
         int count = document.getNumberOfPages();
