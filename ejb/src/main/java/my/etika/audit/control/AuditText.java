@@ -13,7 +13,7 @@ final class AuditText {
     }
 
     static String clean(String text) {
-        if (text == null || isClean(text)) {
+        if (text == null) {
             return text;
         }
         StringBuilder cleaned = new StringBuilder(text.length());
@@ -37,15 +37,5 @@ final class AuditText {
         }
         int end = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
         return text.substring(0, end);
-    }
-
-    private static boolean isClean(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0 || Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
