@@ -1,5 +1,6 @@
 package my.etika.audit.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
  * @param to         events before this instant
  */
 public record AuditCriteria(String actor, String entityType, String entityId, String action, Instant from,
-        Instant to) {
+        Instant to) implements Serializable {
 
     public AuditCriteria {
         actor = blankToNull(actor);

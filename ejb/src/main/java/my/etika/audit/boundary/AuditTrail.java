@@ -23,8 +23,10 @@ import my.etika.platform.boundary.Roles;
  * back with the change; a caller without a transaction gets one of its own). Callers include timers and jobs.
  * <p>
  * Appending locks the chain head until the transaction ends, so every audited transaction waits for the one before
- * it: record as the last step of a transaction, and keep long batches out of it. An entry that cannot be recorded
- * whole fails the caller's transaction: nothing changes without its record.
+ * it: record as the last step of a transaction, and keep long batches out of it. Never record in a new transaction
+ * (REQUIRES_NEW) started while a suspended one has already recorded: the new one would wait for the lock its own
+ * thread holds. An entry that cannot be recorded whole fails the caller's transaction: nothing changes without its
+ * record.
  */
 @Stateless
 @PermitAll // any authenticated caller and the timers, which have none

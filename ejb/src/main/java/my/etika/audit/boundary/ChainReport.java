@@ -1,5 +1,6 @@
 package my.etika.audit.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param checkedAt           when the check started (UTC)
  */
 public record ChainReport(boolean intact, long eventsChecked, Long firstBrokenPosition, String kind,
-        Instant checkedAt) {
+        Instant checkedAt) implements Serializable {
 
     public static ChainReport intact(long eventsChecked, Instant checkedAt) {
         return new ChainReport(true, eventsChecked, null, null, checkedAt);

@@ -1,5 +1,6 @@
 package my.etika.audit.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -20,6 +21,7 @@ import my.etika.audit.boundary.ChainReport;
  * checks on its own, and a restart shows none until the next night or a check on demand).
  */
 @Singleton
+@PermitAll // internal: the verification boundary checks its callers; the timer has none
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the walk reads page by page, in no transaction
 public class ChainWatch {
