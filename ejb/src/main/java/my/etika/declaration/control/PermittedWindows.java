@@ -1,6 +1,7 @@
 package my.etika.declaration.control;
 
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -48,6 +49,35 @@ public record PermittedWindows(List<Days> days) {
             days.add(new Days(from, to, windows));
         }
         return new PermittedWindows(days);
+    }
+
+    /**
+     * Whether personal use is permitted at that local moment. A window past midnight belongs to the day it starts
+     * on: Thursday 17:30–07:30 covers Friday 06:00 too.
+     */
+    public boolean permits(LocalDateTime moment) {
+        LocalTime time = moment.toLocalTime();
+        for (Days run : days) {
+            for (Window window : run.windows()) {
+                boolean overnight = window.end().isBefore(window.start());
+                if (!overnight && covers(run, moment.getDayOfWeek()) && !time.isBefore(window.start())
+                        && time.isBefore(window.end())) {
+                    return true;
+                }
+                if (overnight && ((covers(run, moment.getDayOfWeek()) && !time.isBefore(window.start()))
+                        || (covers(run, moment.getDayOfWeek().minus(1)) && time.isBefore(window.end())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(Days run, DayOfWeek day) {
+        int from = run.from().getValue();
+        int to = run.to().getValue();
+        int d = day.getValue();
+        return from <= to ? d >= from && d <= to : d >= from || d <= to;
     }
 
     private static DayOfWeek day(String abbreviation) {
