@@ -42,7 +42,7 @@ import my.etika.platform.boundary.Roles;
  * that cites it).
  */
 @Stateless
-@RolesAllowed({Roles.INTEGRITY, Roles.HR, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.INTEGRITY, Roles.INTEGRITY_HEAD, Roles.HR, Roles.AUDITOR, Roles.ADMIN})
 public class DisciplineReference {
 
     static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import my.etika.discipline.boundary.FindingEscalation;
+import my.etika.discipline.boundary.IncidentIntake;
 import my.etika.hygiene.entity.Finding;
 import my.etika.hygiene.entity.FindingStatus;
 import my.etika.hygiene.entity.HygieneRule;
@@ -43,6 +45,9 @@ public class FindingDesk {
 
     @Inject
     OfficerContacts officers;
+
+    @Inject
+    IncidentIntake intake;
 
     @Resource
     SessionContext session;
@@ -90,6 +95,39 @@ public class FindingDesk {
             throw new BusinessException(BusinessException.Kind.INVALID, "finding.reasonRequired");
         }
         return view(FindingSteps.apply(em, find(id), expectedVersion, to, caller(), reason, clock.instant()));
+    }
+
+    /**
+     * Escalates an officer's finding into a disciplinary case (opened through the discipline boundary, in this
+     * transaction); the finding is settled as ESCALATED and names the case.
+     */
+    @RolesAllowed({Roles.INTEGRITY, Roles.INTEGRITY_HEAD})
+    public FindingView escalate(long id, long expectedVersion, String reason) {
+        Finding finding = find(id);
+        if (finding.getOfficerId() == null) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "finding.escalationNeedsOfficer");
+        }
+        if (finding.getVersion() != expectedVersion) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "finding.changedMeanwhile", id);
+        }
+        if (!finding.getStatus().next().contains(FindingStatus.ESCALATED)) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "finding.transitionNotAllowed",
+                    finding.getStatus().name(), FindingStatus.ESCALATED.name());
+        }
+        long incident = intake.escalate(new FindingEscalation(id, finding.getOfficerId(), finding.getRule().name(),
+                categoryOf(finding.getRule()), finding.getEvidence(), reason));
+        finding.escalatedInto(incident);
+        return view(FindingSteps.apply(em, finding, expectedVersion, FindingStatus.ESCALATED, caller(), reason,
+                clock.instant()));
+    }
+
+    /** The misconduct category (discipline reference data) a rule's breach falls under, if any. */
+    private static String categoryOf(HygieneRule rule) {
+        return switch (rule) {
+            case OFFICIAL_EMAIL_ON_PERSONAL_ACCOUNT, OFFICIAL_ADDRESS_IN_BREACH -> "OFFICIAL_EMAIL_ON_PERSONAL_ACCOUNT";
+            case SHARED_LOGIN -> "CREDENTIAL_SHARING";
+            default -> null;
+        };
     }
 
     /** The same step for many findings at once (each checked on its own; any refusal refuses them all). */

@@ -35,6 +35,6 @@ final class FindingSteps {
         return new FindingView(f.getId(), f.getRule().name(), f.getSeverity().name(), f.getStatus().name(),
                 f.getOfficerId(), officer == null ? null : officer.login(), officer == null ? null : officer.fullName(),
                 f.getOfficialAccountId(), f.getEvidence(), f.getOrgUnit(), f.getRaisedAt(), f.getStatusChangedAt(),
-                f.getStatusChangedBy(), f.getStatusReason(), f.getConditionClearedAt() == null, f.getVersion());
+                f.getStatusChangedBy(), f.getStatusReason(), f.getConditionClearedAt() == null, f.getIncidentId(), f.getVersion());
     }
 }

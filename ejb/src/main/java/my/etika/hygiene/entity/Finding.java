@@ -65,6 +65,9 @@ public class Finding {
     @Column(name = "condition_cleared_at")
     private Instant conditionClearedAt;
 
+    @Column(name = "incident_id")
+    private Long incidentId;
+
     @Version
     private long version;
 
@@ -98,6 +101,11 @@ public class Finding {
         statusChangedBy = by;
         statusReason = reason;
         statusChangedAt = at;
+    }
+
+    /** The disciplinary case the finding was escalated into. */
+    public void escalatedInto(long incidentId) {
+        this.incidentId = incidentId;
     }
 
     /** The evaluation no longer sees the breach (the verifier's cue; the finding stays until verified). */
@@ -166,6 +174,10 @@ public class Finding {
 
     public Instant getConditionClearedAt() {
         return conditionClearedAt;
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
     }
 
     public long getVersion() {

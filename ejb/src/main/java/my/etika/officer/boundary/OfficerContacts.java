@@ -46,6 +46,11 @@ public class OfficerContacts {
         return Optional.ofNullable(em.find(Officer.class, id)).map(OfficerContacts::contact);
     }
 
+    /** Everything the directory said of the officer at the last sync (a case keeps it as its snapshot). */
+    public Optional<OfficerProfile> profile(long id) {
+        return Optional.ofNullable(em.find(Officer.class, id)).map(Officer::profile);
+    }
+
     /** Whether the officer is still in the directory and active (status ACTIVE). */
     public boolean isActive(long id) {
         Officer officer = em.find(Officer.class, id);

@@ -14,7 +14,7 @@ public class BusinessException extends RuntimeException {
 
     /** What kind of refusal this is; the REST layer maps it to an HTTP status. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAVAILABLE
+        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAVAILABLE, TOO_LARGE, UNSUPPORTED_TYPE
     }
 
     private final Kind kind;

@@ -41,7 +41,7 @@ import my.etika.platform.boundary.Roles;
  * version ends the day before the new one starts and stays, for the cases that cite it) or retire it.
  */
 @Path("discipline/reference")
-@RolesAllowed({Roles.INTEGRITY, Roles.HR, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.INTEGRITY, Roles.INTEGRITY_HEAD, Roles.HR, Roles.AUDITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
 

@@ -79,9 +79,12 @@ public class FindingsResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OFFICER, Roles.INTEGRITY, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.INTEGRITY, Roles.INTEGRITY_HEAD, Roles.ADMIN})
     public FindingView move(@PathParam("id") long id, Transition transition) {
         FindingStatus to = status(transition.to());
+        if (to == FindingStatus.ESCALATED) {
+            return desk.escalate(id, transition.version(), transition.reason());
+        }
         return to == FindingStatus.ACKNOWLEDGED || to == FindingStatus.REMEDIATED
                 ? mine.move(id, transition.version(), to, transition.reason())
                 : desk.move(id, transition.version(), to, transition.reason());

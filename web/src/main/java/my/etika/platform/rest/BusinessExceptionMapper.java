@@ -27,6 +27,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
             case UNAVAILABLE -> 503;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
         };
         return ProblemResponses.of(status, headers, uri, e.messageKey(), e.arguments().toArray());
     }
