@@ -113,6 +113,38 @@ class HygieneIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "ETIKA_DIRECTORY_URL", matches = ".+",
+            disabledReason = "The test changes the directory: it runs with the embedded one")
+    void aSyncThatGivesAnOfficerTheAddressOfTheirPersonalAccountRaisesAFinding() throws Exception {
+        sync(SyncMode.FULL);
+        SearchResultEntry entry = ordinaryOfficer();
+        String login = entry.getAttributeValue("uid");
+        String address = login + "@jabatan-baharu.example";
+        long declaration = openDeclarationOf(login);
+        JsonObject toSign = json(call("GET", "api/v1/me/declarations/" + declaration + "?lang=ms", null, login)
+                .body());
+        var rules = Json.createArrayBuilder();
+        toSign.getJsonArray("rules").forEach(r -> rules.add(r.asJsonObject().getString("key")));
+        HttpResponse<String> signed = call("POST", "api/v1/me/declarations/" + declaration + "/signature",
+                Json.createObjectBuilder().add("password", PASSWORD).add("language", "ms")
+                        .add("textSha256", toSign.getString("textSha256")).add("attestedRules", rules)
+                        .add("accounts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("platform", "tiktok").add("handle", login + ".peribadi")
+                                .add("registeredEmail", address)))
+                        .build().toString(), login);
+        assertEquals(201, signed.statusCode(), "not yet an official address: " + signed.body());
+        assertTrue(awaitMyFinding(login, "OFFICIAL_EMAIL_ON_PERSONAL_ACCOUNT", 5).isEmpty());
+
+        embedded.server().modify(entry.getDN(), new com.unboundid.ldap.sdk.Modification(
+                com.unboundid.ldap.sdk.ModificationType.REPLACE, "mail", address));
+        sync(SyncMode.INCREMENTAL);
+
+        JsonObject finding = awaitMyFinding(login, "OFFICIAL_EMAIL_ON_PERSONAL_ACCOUNT", 50).orElseThrow(
+                () -> new AssertionError("no finding after the directory gave the officer that address"));
+        assertTrue(finding.getString("evidence").contains("tiktok"), finding.toString());
+    }
+
+    @Test
     void anOfficialAddressWrittenAnotherWayOnAPersonalAccountIsAFindingTheOfficerFixes() throws Exception {
         sync(SyncMode.FULL);
         long declaration = openDeclarationOf(OFFICER);
@@ -248,6 +280,69 @@ class HygieneIT {
                 reason));
     }
 
+    @Test
+    void aHundredThousandLineExportGoesThroughTheServerInBoundedMemoryOrNotAtAll() throws Exception {
+        sync(SyncMode.FULL);
+        String service = "Besar" + System.nanoTime();
+        int lines = 100_000;
+        String csv = export(lines, service, null);
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(baseline);
+        java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (importing.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        HttpResponse<String> imported;
+        long started = System.nanoTime();
+        try {
+            imported = upload(csv, "text/csv");
+        } finally {
+            importing.set(false);
+            sampler.join();
+        }
+        long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject summary = json(imported.body());
+        assertEquals(lines, summary.getInt("addresses"));
+        assertEquals(1, summary.getInt("matchedOfficers"), "demo.juruaudit, the first line");
+        assertEquals(lines - 1, summary.getInt("unmatchedAddresses"));
+        long grewMb = (peak.get() - baseline) / (1024 * 1024);
+        System.out.printf("Breach import of %,d lines: %d s, heap grew by at most %d MB%n", lines, seconds, grewMb);
+        assertTrue(grewMb < 256, "the heap grew by " + grewMb + " MB during the import");
+
+        long imports = number("SELECT COUNT(*) FROM breach_import");
+        long findings = number("SELECT COUNT(*) FROM finding");
+        HttpResponse<String> bad = upload(export(lines, service + "X", "bukan-alamat-e-mel,Adobe"), "text/csv");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(json(bad.body()).getString("detail").contains(String.format(java.util.Locale.ROOT, "%,d",
+                lines + 2)), bad.body());
+        assertEquals(imports, number("SELECT COUNT(*) FROM breach_import"), "nothing imported");
+        assertEquals(findings, number("SELECT COUNT(*) FROM finding"), "no finding raised");
+    }
+
+    /** A CSV export of {@code lines} addresses (the first an officer's), and a last line when given. */
+    private static String export(int lines, String service, String lastLine) {
+        StringBuilder csv = new StringBuilder(lines * 40).append("Email,Breaches\r\n")
+                .append("demo.juruaudit@jde.example,").append(service).append("\r\n");
+        for (int i = 1; i < lines; i++) {
+            csv.append("bekas.pegawai.").append(i).append("@jde.example,").append(service).append("\r\n");
+        }
+        if (lastLine != null) {
+            csv.append(lastLine).append("\r\n");
+        }
+        return csv.toString();
+    }
+
     private static HttpResponse<String> upload(String body, String type) throws Exception {
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
@@ -291,7 +386,11 @@ class HygieneIT {
 
     /** The evaluation runs once the refusal has committed: it may take a moment. */
     private Optional<JsonObject> awaitMyFinding(String login, String rule) throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
+        return awaitMyFinding(login, rule, 50);
+    }
+
+    private Optional<JsonObject> awaitMyFinding(String login, String rule, int attempts) throws Exception {
+        for (int attempt = 0; attempt < attempts; attempt++) {
             JsonArray mine = Json.createReader(new StringReader(call("GET", "api/v1/me/findings", null, login)
                     .body())).readArray();
             Optional<JsonObject> found = mine.stream().map(JsonValue::asJsonObject)

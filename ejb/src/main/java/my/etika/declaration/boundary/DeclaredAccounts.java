@@ -44,4 +44,18 @@ public class DeclaredAccounts {
                         r.getReason(), r.getRefusedAt())));
         return accounts;
     }
+
+    /**
+     * The officers who declared (or tried to declare) personal accounts and whose registry record changed at or
+     * after the moment: a changed official address may turn a declared account into a breach.
+     */
+    public List<Long> declarersChangedSince(Instant since) {
+        List<Long> ids = new ArrayList<>(em.createQuery("select distinct s.officerId from Signature s"
+                + " where s.officerId in (select o.id from Officer o where o.lastChangedAt >= :since)", Long.class)
+                .setParameter("since", since).getResultList());
+        em.createQuery("select distinct r.officerId from DeclarationRefusal r"
+                + " where r.officerId in (select o.id from Officer o where o.lastChangedAt >= :since)", Long.class)
+                .setParameter("since", since).getResultStream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return ids;
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import my.etika.directory.entity.SyncMode;
@@ -59,6 +60,7 @@ public class SyncExecutor {
     }
 
     public void execute(long runId, SyncMode mode) {
+        Instant started = clock.instant();
         SyncStatus status = SyncStatus.FAILED;
         try {
             status = engine().run(runId, mode);
@@ -68,7 +70,7 @@ public class SyncExecutor {
             runs.release(runId);
         }
         try {
-            registryChanged.fire(new RegistryChanged(runId, status.name()));
+            registryChanged.fire(new RegistryChanged(runId, status.name(), started));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "After sync run " + runId + ", an observer failed", e);
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import my.etika.declaration.boundary.DeclaredAccounts;
 import my.etika.declaration.boundary.PersonalAccountsDeclared;
 import my.etika.officer.boundary.RegistryChanged;
 
@@ -21,6 +22,9 @@ public class HygieneTriggers {
     @Inject
     HygieneEvaluation evaluation;
 
+    @Inject
+    DeclaredAccounts declared;
+
     void accountsDeclared(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonalAccountsDeclared declared) {
         try {
             evaluation.evaluateOfficer(declared.officerId());
@@ -29,9 +33,13 @@ public class HygieneTriggers {
         }
     }
 
+    /** The register (custodians who left or moved), and rule 1 for declarers whose record the run changed. */
     void registryChanged(@Observes RegistryChanged changed) {
         try {
             evaluation.evaluateOfficialAccounts();
+            for (long officerId : declared.declarersChangedSince(changed.startedAt())) {
+                evaluation.evaluateOfficer(officerId);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Hygiene evaluation after sync run " + changed.runId() + " failed", e);
         }
