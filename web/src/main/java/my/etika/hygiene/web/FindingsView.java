@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import my.etika.hygiene.boundary.FindingView;
 import my.etika.hygiene.entity.FindingStatus;
 import my.etika.hygiene.entity.HygieneRule;
 import my.etika.platform.boundary.BusinessException;
+import my.etika.platform.web.Charts;
 import my.etika.platform.web.LanguageSelection;
 import my.etika.platform.web.Messages;
 
@@ -155,19 +154,7 @@ public class FindingsView implements Serializable {
     }
 
     private String bars(Map<String, Long> values) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
-        values.forEach((label, count) -> {
-            labels.add(label);
-            counts.add(count);
-        });
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Messages.text(language.getLocale(),
-                                "findings.open")).add("data", counts).add("backgroundColor", "#b4561b"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
-                        .add("maintainAspectRatio", false))
-                .build().toString();
+        return Charts.horizontalBars(values, Messages.text(language.getLocale(), "findings.open"), "#b4561b");
     }
 
     private void message(FacesMessage.Severity severity, String key, Object... arguments) {
