@@ -54,16 +54,40 @@ class AdministrationBrowserIT {
         chromium.assertAccessible("discipline reference data");
         chromium.close();
 
+        recordSomethingAuditable();
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
         WebDriverWait auditorWait = new WebDriverWait(browser, Duration.ofSeconds(20));
         chromium.logInAt("audit/log.xhtml", EtikaServer.demo("AUDITOR"));
         auditorWait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Jejak audit"));
         chromium.assertAccessible("audit log");
+        browser.findElement(By.cssSelector("a[id$=':open']")).click();
+        auditorWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("historyHeading")));
+        chromium.assertAccessible("audit log with a record's history");
         browser.get(EtikaServer.baseUri().resolve("audit/verify.xhtml").toString());
         auditorWait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sahkan jejak audit"));
         browser.findElement(By.id("auditVerify:verify")).click();
         auditorWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nowResult"), "Rantaian utuh"));
         chromium.assertAccessible("audit chain check");
+    }
+
+    /** HR asks an officer's clearance: an audited read, so that the log has rows to show. */
+    private static void recordSomethingAuditable() throws Exception {
+        DirectoryScreensIT.DirectorySyncs.fullRun();
+        String hr = EtikaServer.demo("HR").login() + ":" + EtikaServer.demoPassword();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String officers = client.send(java.net.http.HttpRequest.newBuilder(EtikaServer.baseUri().resolve(
+                "api/v1/officers?q=" + EtikaServer.demo("OFFICER").login())).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(hr.getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        long id = jakarta.json.Json.createReader(new java.io.StringReader(officers)).readObject().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        int status = client.send(java.net.http.HttpRequest.newBuilder(EtikaServer.baseUri().resolve(
+                "api/v1/officers/" + id + "/clearance?from=2024-01-01&to=2026-12-31")).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(hr.getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertThat(status).isEqualTo(200);
     }
 }

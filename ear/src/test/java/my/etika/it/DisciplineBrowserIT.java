@@ -97,6 +97,27 @@ class DisciplineBrowserIT {
         assertThat(browser.findElement(By.id("standing")).getText()).contains("Amaran");
         assertThat(browser.findElement(By.id("steps")).getText()).contains("Diputuskan", "Dituduh");
         chromium.assertAccessible("case page after the decision");
+        String reference = browser.findElement(By.id("reference")).getText().split(" ")[0];
+        chromium.close();
+
+        // HR learns the clearance and the outcome to carry out, never the case
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        chromium.logInAt("clearance/index.xhtml", EtikaServer.demo("HR"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Bebas tindakan tatatertib"));
+        browser.findElement(By.id("clearance:officer")).sendKeys(EtikaServer.demo("OFFICER").login());
+        browser.findElement(By.id("clearance:ask")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"),
+                "Hukuman tatatertib telah dikenakan"));
+        browser.findElement(By.id("outcomes:list")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcomes:table"), reference));
+        assertThat(browser.findElement(By.id("outcomes:table")).getText()).contains("Amaran")
+                .doesNotContain("memalukan Kerajaan");
+        chromium.assertAccessible("clearance and outcomes");
+        browser.get(EtikaServer.baseUri().resolve("discipline/index.xhtml").toString());
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Akses Ditolak"));
     }
 
     /** Chooses the next status, fills what the step needs, records it and waits for the case to be there. */

@@ -66,6 +66,9 @@ class DisciplineIT {
     @Inject
     EvidenceSettings evidenceSettings;
 
+    @Inject
+    my.etika.discipline.boundary.CaseAlerts alerts;
+
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
@@ -181,6 +184,18 @@ class DisciplineIT {
         assertTrue(number("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Incident' AND entity_id = ?"
                 + " AND action = 'READ' AND actor = ?", String.valueOf(id), investigator) >= 1,
                 "the investigator's read is audited");
+    }
+
+    @Test
+    void investigatorsAreAlertedOfTheirOverdueCasesOncePerDay() throws Exception {
+        JsonObject opened = open(HEAD, provisionId("19(1)(c)"));
+        LocalDate later = LocalDate.now(MALAYSIA).plusDays(10);
+        assertTrue(alerts.sendAt(later) >= 1, "three working days to acknowledge a case have passed by then");
+        String body = text("SELECT body FROM mail_outbox WHERE reference = ?", "discipline-alerts:" + HEAD + ":"
+                + later);
+        assertTrue(body.contains(opened.getString("reference")), body);
+        assertFalse(body.contains("memburukkan"), "no facts of the case in the mail");
+        assertEquals(0, alerts.sendAt(later), "once per investigator and day");
     }
 
     @Test

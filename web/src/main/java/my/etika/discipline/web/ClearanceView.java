@@ -43,6 +43,9 @@ public class ClearanceView implements Serializable {
     private LocalDate from = LocalDate.now(MALAYSIA).minusYears(3);
     private LocalDate to = LocalDate.now(MALAYSIA);
     private ClearanceAnswer answer;
+    private LocalDate outcomesFrom = LocalDate.now(MALAYSIA).minusMonths(3);
+    private LocalDate outcomesTo = LocalDate.now(MALAYSIA);
+    private java.util.List<my.etika.discipline.boundary.OutcomeSummary> outcomes = java.util.List.of();
 
     public void ask() {
         try {
@@ -52,6 +55,45 @@ public class ClearanceView implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(language.getLocale(), refused.messageKey(), refused.arguments().toArray()), null));
         }
+    }
+
+    /** The decided cases HR must carry out (who, when, what stands), without their facts. */
+    public void listOutcomes() {
+        try {
+            outcomes = clearance.outcomes(outcomesFrom, outcomesTo);
+        } catch (BusinessException refused) {
+            outcomes = java.util.List.of();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(language.getLocale(), refused.messageKey(), refused.arguments().toArray()), null));
+        }
+    }
+
+    /** "Amaran; Denda RM 300.00" in the user's language. */
+    public String punishments(my.etika.discipline.boundary.OutcomeSummary outcome) {
+        return outcome.standingPunishments().stream().map(p -> Messages.text(language.getLocale(),
+                "punishmentKind." + p.kind().name()) + (p.amount() == null ? "" : " RM " + p.amount().toPlainString())
+                + (p.months() == null ? "" : " · " + Messages.text(language.getLocale(), "case.months", p.months())))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public java.util.List<my.etika.discipline.boundary.OutcomeSummary> getOutcomes() {
+        return outcomes;
+    }
+
+    public LocalDate getOutcomesFrom() {
+        return outcomesFrom;
+    }
+
+    public void setOutcomesFrom(LocalDate outcomesFrom) {
+        this.outcomesFrom = outcomesFrom;
+    }
+
+    public LocalDate getOutcomesTo() {
+        return outcomesTo;
+    }
+
+    public void setOutcomesTo(LocalDate outcomesTo) {
+        this.outcomesTo = outcomesTo;
     }
 
     public StreamedContent getCertificate() {
