@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import my.etika.discipline.entity.IncidentStatus;
 
 /**
  * The filters of an export; null means any. Dates are days in Malaysia, both included, applied to when a case
@@ -25,6 +26,9 @@ public record ExportFilters(LocalDate from, LocalDate to, String orgUnit, Long p
         outcome = upper(outcome);
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("The period ends before it starts");
+        }
+        if (status != null) {
+            IncidentStatus.valueOf(status); // an unknown status is refused, not silently matched by nothing
         }
         if (outcome != null && !OUTCOMES.contains(outcome)) {
             throw new IllegalArgumentException("Unknown outcome " + outcome);

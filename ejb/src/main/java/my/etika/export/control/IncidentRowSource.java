@@ -77,6 +77,10 @@ public final class IncidentRowSource {
         return List.copyOf(columns);
     }
 
+    public ExportFilters filters() {
+        return filters;
+    }
+
     public boolean masked() {
         return pseudonyms != null;
     }
