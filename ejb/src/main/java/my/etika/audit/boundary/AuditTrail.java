@@ -16,6 +16,7 @@ import java.security.Principal;
 import java.time.Clock;
 import my.etika.audit.control.Actor;
 import my.etika.audit.control.AuditAppender;
+import my.etika.audit.entity.AuditChainHead;
 import my.etika.platform.boundary.Roles;
 
 /**
@@ -73,6 +74,12 @@ public class AuditTrail {
     public long recordAs(String actor, String roles, AuditEntry entry) {
         AuditOrigin request = request();
         return append(entry, new Actor(actor, roles, request == null ? null : request.getSourceIp()));
+    }
+
+    /** The chain's head as committed now, read without a lock (an export names it in its manifest). */
+    public ChainHead head() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        return new ChainHead(head.getPosition(), head.getHash());
     }
 
     private long append(AuditEntry entry, Actor actor) {

@@ -24,12 +24,19 @@ public final class PdfPages implements AutoCloseable {
     private static final float BOLD_STROKE = 0.04f;
 
     private final PDDocument document;
+    private final PDRectangle pageSize;
     private PDPage page;
     private PDPageContentStream stream;
     private float y;
 
     public PdfPages(PDDocument document) {
+        this(document, SIZE);
+    }
+
+    /** Pages of another size: {@code new PDRectangle(A4.getHeight(), A4.getWidth())} for landscape A4. */
+    public PdfPages(PDDocument document, PDRectangle size) {
         this.document = document;
+        this.pageSize = size;
     }
 
     public float left() {
@@ -37,7 +44,7 @@ public final class PdfPages implements AutoCloseable {
     }
 
     public float width() {
-        return SIZE.getWidth() - 2 * MARGIN;
+        return pageSize.getWidth() - 2 * MARGIN;
     }
 
     public float y() {
@@ -128,7 +135,7 @@ public final class PdfPages implements AutoCloseable {
                 footer.showText(printableLeft);
                 footer.endText();
                 footer.beginText();
-                footer.newLineAtOffset(SIZE.getWidth() - MARGIN - font.width(right, size), MARGIN);
+                footer.newLineAtOffset(pageSize.getWidth() - MARGIN - font.width(right, size), MARGIN);
                 footer.showText(right);
                 footer.endText();
             }
@@ -141,7 +148,7 @@ public final class PdfPages implements AutoCloseable {
     }
 
     private float top() {
-        return SIZE.getHeight() - MARGIN;
+        return pageSize.getHeight() - MARGIN;
     }
 
     private float bottom() {
@@ -151,7 +158,7 @@ public final class PdfPages implements AutoCloseable {
     private void newPage() {
         try {
             closeStream();
-            page = new PDPage(SIZE);
+            page = new PDPage(pageSize);
             document.addPage(page);
             stream = new PDPageContentStream(document, page);
             y = top();
