@@ -81,6 +81,15 @@ public class DeclarationJournal {
         audit.record(refusal(refusal));
     }
 
+    /** An export of a campaign's declarations, with its criteria (recorded before the file is written). */
+    public void exported(long campaignId, String status, String orgUnit, String format) {
+        Map<String, Object> criteria = new LinkedHashMap<>();
+        criteria.put("status", status);
+        criteria.put("orgUnit", orgUnit);
+        criteria.put("format", format);
+        audit.record(AuditEntry.event(CAMPAIGN, campaignId, AuditAction.EXPORT, AuditJson.of(criteria)));
+    }
+
     /** The hourly job's run: its counts, not one event per mail. */
     public void remindersRun(Map<String, Object> counts) {
         audit.recordAs(SYSTEM, null, AuditEntry.event(REMINDER_RUN, null, RUN, AuditJson.of(counts)));
