@@ -82,6 +82,14 @@ public class AuditTrail {
         return new ChainHead(head.getPosition(), head.getHash());
     }
 
+    /**
+     * Records an event for a named actor from a given address: a login checked before the request reaches the
+     * filter that fills the request's origin (the API's authentication runs before any filter).
+     */
+    public long recordAs(String actor, String roles, String sourceIp, AuditEntry entry) {
+        return append(entry, new Actor(actor, roles, sourceIp));
+    }
+
     private long append(AuditEntry entry, Actor actor) {
         return new AuditAppender(em, clock).append(entry, actor).getPosition();
     }

@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import my.etika.audit.boundary.AuditTrail;
 import my.etika.calendar.control.CalendarCache;
+import my.etika.calendar.control.HolidayAudit;
 import my.etika.calendar.control.HolidayCsv;
 import my.etika.calendar.control.HolidaysChanged;
 import my.etika.calendar.entity.HolidayKind;
@@ -52,6 +54,9 @@ public class WorkingCalendars {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * The calendar of a state (ISO 3166-2, e.g. {@code MY-02}). A null or unknown code gets the calendar of
@@ -114,6 +119,7 @@ public class WorkingCalendars {
         }
         em.flush();
         changed();
+        added.forEach(h -> audit.record(HolidayAudit.added(h)));
         return added.stream().map(h -> view(h, of(h.getStateCode()))).toList();
     }
 
@@ -135,6 +141,7 @@ public class WorkingCalendars {
         holiday.withdraw(clock.instant(), caller(), why);
         em.flush();
         changed();
+        audit.record(HolidayAudit.withdrawn(holiday));
         return view(holiday, of(holiday.getStateCode()));
     }
 
@@ -162,6 +169,7 @@ public class WorkingCalendars {
         }
         em.flush();
         changed();
+        audit.record(HolidayAudit.imported(rows.size(), added, perState));
         return new HolidayImportSummary(rows.size(), added, perState);
     }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import my.etika.declaration.control.AudienceSnapshot;
+import my.etika.declaration.control.DeclarationJournal;
 import my.etika.declaration.entity.Audience;
 import my.etika.declaration.entity.CampaignStatus;
 import my.etika.declaration.entity.Declaration;
@@ -43,6 +44,9 @@ public class CampaignDesk {
     @Resource
     SessionContext session;
 
+    @Inject
+    DeclarationJournal journal;
+
     public List<CampaignView> campaigns() {
         return em.createQuery("select c from DeclarationCampaign c order by c.id desc", DeclarationCampaign.class)
                 .getResultStream().map(CampaignDesk::view).toList();
@@ -64,6 +68,7 @@ public class CampaignDesk {
                 draft.reminderDays(), draft.escalationDays(), clock.instant(), caller());
         em.persist(campaign);
         em.flush();
+        journal.campaignCreated(campaign);
         return view(campaign);
     }
 
@@ -85,6 +90,8 @@ public class CampaignDesk {
         if (audience == 0) {
             throw new BusinessException(BusinessException.Kind.INVALID, "campaign.emptyAudience", campaign.getName());
         }
+        journal.campaignMoved(campaign, DeclarationJournal.LAUNCH, CampaignStatus.DRAFT.name(),
+                Map.of("audience", audience));
         return view(campaign);
     }
 
@@ -94,6 +101,7 @@ public class CampaignDesk {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "campaign.notOpen", campaign.getName());
         }
         campaign.close(clock.instant());
+        journal.campaignMoved(campaign, DeclarationJournal.CLOSE, CampaignStatus.OPEN.name(), Map.of());
         return view(campaign);
     }
 
@@ -103,7 +111,9 @@ public class CampaignDesk {
         if (campaign.getStatus() != CampaignStatus.OPEN) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "campaign.notOpen", campaign.getName());
         }
-        return new AudienceSnapshot(em).refresh(campaign, clock.instant());
+        AudienceSnapshot.Changes changes = new AudienceSnapshot(em).refresh(campaign, clock.instant());
+        journal.audienceRefreshed(campaign, changes.added(), changes.excluded(), changes.readmitted());
+        return changes;
     }
 
     @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})

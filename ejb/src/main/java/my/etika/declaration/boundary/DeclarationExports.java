@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import my.etika.declaration.control.DeclarationJournal;
 import my.etika.declaration.control.DeclarationRow;
 import my.etika.declaration.control.OutstandingListWriter;
 import my.etika.platform.boundary.Roles;
@@ -33,6 +34,9 @@ public class DeclarationExports {
     @Inject
     CampaignDesk campaigns;
 
+    @Inject
+    DeclarationJournal journal;
+
     /** Refuses an unknown campaign before anything is written. */
     public void check(long campaignId) {
         campaigns.campaign(campaignId);
@@ -40,6 +44,7 @@ public class DeclarationExports {
 
     public void write(long campaignId, String status, String orgUnit, Locale language, boolean xlsx,
             OutputStream out) throws IOException {
+        journal.exported(campaignId, status, orgUnit, xlsx ? "XLSX" : "CSV");
         Iterator<DeclarationRow> rows = new Pages(campaignId, status, orgUnit);
         if (xlsx) {
             OutstandingListWriter.xlsx(rows, language, out);

@@ -10,10 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import my.etika.declaration.control.AgencySettings;
 import my.etika.declaration.control.AudienceRefresh;
+import my.etika.declaration.control.DeclarationJournal;
 import my.etika.declaration.control.DeclarationMail;
 import my.etika.declaration.control.ReminderPages;
 import my.etika.declaration.entity.CampaignStatus;
@@ -53,6 +56,9 @@ public class DeclarationReminders {
     @Inject
     AgencySettings agency;
 
+    @Inject
+    DeclarationJournal journal;
+
     /** What a run did, over all open campaigns. */
     public record Summary(int campaigns, int added, int excluded, int reminded, int escalated) {
     }
@@ -85,7 +91,19 @@ public class DeclarationReminders {
         }
         Summary summary = new Summary(open.size(), added, excluded, reminded, escalated);
         LOG.info(() -> "Declaration reminders at " + now + ": " + summary);
+        journal.remindersRun(counts(summary, now));
         return summary;
+    }
+
+    private static Map<String, Object> counts(Summary summary, Instant now) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("at", now);
+        counts.put("campaigns", summary.campaigns());
+        counts.put("audienceAdded", summary.added());
+        counts.put("audienceExcluded", summary.excluded());
+        counts.put("reminded", summary.reminded());
+        counts.put("escalated", summary.escalated());
+        return counts;
     }
 
     /** After the due date, HR hears daily how many are still outstanding (once a day per campaign). */

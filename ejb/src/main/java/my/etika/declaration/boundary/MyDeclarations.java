@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import my.etika.declaration.control.AgencySettings;
+import my.etika.declaration.control.DeclarationJournal;
 import my.etika.declaration.control.DeclarationReceipt;
 import my.etika.declaration.control.PolicyTextRenderer;
 import my.etika.declaration.control.PolicyTexts;
@@ -80,6 +81,9 @@ public class MyDeclarations {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    DeclarationJournal journal;
 
     /** Open declarations first (soonest due), then the signed and closed ones, newest first. */
     public List<MyDeclaration> mine() {
@@ -149,7 +153,9 @@ public class MyDeclarations {
                 v.getRules().stream().map(PolicyRule::getKey).toList(), accounts, now, clientAddress, userAgent, code);
         em.persist(signature);
         d.signed(now);
+        em.flush();
         declared.fire(new PersonalAccountsDeclared(d.getOfficerId()));
+        journal.signed(d, signature);
         return new SignedDeclaration(d.getId(), code, now, shown);
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import my.etika.declaration.control.DeclarationJournal;
 import my.etika.declaration.entity.CampaignStatus;
 import my.etika.declaration.entity.Declaration;
 import my.etika.declaration.entity.DeclarationCampaign;
@@ -34,6 +35,9 @@ public class PolicyCatalog {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    DeclarationJournal journal;
 
     @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})
     public List<PolicyVersionView> versions() {
@@ -67,6 +71,7 @@ public class PolicyCatalog {
         draft.rules().forEach(r -> version.addRule(r.key(), r.textMs(), r.textEn()));
         em.persist(version);
         em.flush();
+        journal.policyDrafted(version);
         return view(version);
     }
 
@@ -77,13 +82,12 @@ public class PolicyCatalog {
                     version.getNumber());
         }
         version.publish(clock.instant(), caller());
-        if (version.isMaterial()) {
-            askOpenCampaignsAgain(version);
-        }
+        int askedAgain = version.isMaterial() ? askOpenCampaignsAgain(version) : 0;
+        journal.policyPublished(version, askedAgain);
         return view(version);
     }
 
-    private void askOpenCampaignsAgain(PolicyVersion newer) {
+    private int askOpenCampaignsAgain(PolicyVersion newer) {
         List<DeclarationCampaign> open = em.createQuery("select c from DeclarationCampaign c where c.status = :open"
                 + " and c.policyVersion.policy = :policy and c.policyVersion <> :newer", DeclarationCampaign.class)
                 .setParameter("open", CampaignStatus.OPEN).setParameter("policy", newer.getPolicy())
@@ -93,6 +97,7 @@ public class PolicyCatalog {
             em.createQuery("select d from Declaration d where d.campaign = :c", Declaration.class)
                     .setParameter("c", campaign).getResultStream().forEach(Declaration::askAgain);
         }
+        return open.size();
     }
 
     private static void validate(PolicyDraft draft) {

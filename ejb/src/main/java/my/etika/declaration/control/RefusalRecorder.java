@@ -25,9 +25,14 @@ public class RefusalRecorder {
     @Inject
     Event<PersonalAccountsDeclared> declared;
 
+    @Inject
+    DeclarationJournal journal;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(DeclarationRefusal refusal) {
         em.persist(refusal);
+        em.flush();
+        journal.refused(refusal);
         declared.fire(new PersonalAccountsDeclared(refusal.getOfficerId()));
     }
 }

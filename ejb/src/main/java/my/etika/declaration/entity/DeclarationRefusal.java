@@ -55,6 +55,14 @@ public class DeclarationRefusal {
         this.refusedAt = refusedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public long getDeclarationId() {
+        return declarationId;
+    }
+
     public String getReason() {
         return reason;
     }

@@ -11,8 +11,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.logging.Logger;
+import my.etika.audit.boundary.AuditOrigin;
+import my.etika.audit.boundary.AuditTrail;
 import my.etika.directory.control.DirectoryAuthentication;
 import my.etika.directory.control.DirectoryAuthenticator;
+import my.etika.directory.control.LoginAudit;
 import my.etika.directory.control.RoleMapper;
 import my.etika.officer.boundary.OfficerRegistry;
 import my.etika.officer.entity.OfficerProfile;
@@ -38,10 +41,19 @@ public class DirectoryLogin {
     @Inject
     OfficerRegistry registry;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
-    public LoginResult logIn(String login, String password) {
+    /**
+     * Checks a login and records it in the audit trail, accepted or refused (each in a transaction of its own: a
+     * refusal is recorded although the authentication fails).
+     *
+     * @param sourceIp the client's address (the API authenticates before the audit trail's filter has run)
+     */
+    public LoginResult logIn(String login, String password, LoginChannel channel, String sourceIp) {
         DirectoryAuthentication checked = authenticator.authenticate(login, password);
         if (!checked.isAccepted()) {
             return refused(switch (checked.refusal()) {
@@ -49,16 +61,24 @@ public class DirectoryLogin {
                 case WRONG_PASSWORD -> LoginRefusal.WRONG_PASSWORD;
                 case INVALID_ENTRY -> LoginRefusal.INVALID_DIRECTORY_ENTRY;
                 case DIRECTORY_UNAVAILABLE -> LoginRefusal.DIRECTORY_UNAVAILABLE;
-            }, login);
+            }, login, channel, sourceIp);
         }
         OfficerProfile profile = checked.profile();
         if (!profile.status().mayUseEtika()) {
-            return refused(LoginRefusal.NOT_AN_ACTIVE_OFFICER, login);
+            return refused(LoginRefusal.NOT_AN_ACTIVE_OFFICER, login, channel, sourceIp);
         }
         Set<String> granted = roles.rolesOf(checked.groupNames());
         record(profile);
+        audit.recordAs(profile.login(), AuditOrigin.roles(granted::contains), sourceIp,
+                LoginAudit.accepted(profile.login(), channel.name()));
         LOG.info(() -> "Login accepted: " + profile.login() + " " + granted);
         return new LoginResult.Accepted(profile.login(), granted);
+    }
+
+    /** An API call whose credentials could not be read: a failed login of nobody known. */
+    public void unreadable(String sourceIp) {
+        audit.recordAs(LoginAudit.NOBODY, null, sourceIp,
+                LoginAudit.refused(null, LoginChannel.API.name(), "MALFORMED_AUTHORIZATION"));
     }
 
     /**
@@ -92,6 +112,13 @@ public class DirectoryLogin {
         }
     }
 
+    private LoginResult refused(LoginRefusal reason, String login, LoginChannel channel, String sourceIp) {
+        audit.recordAs(LoginAudit.actorOf(login), null, sourceIp,
+                LoginAudit.refused(login, channel.name(), reason.name()));
+        return refused(reason, login);
+    }
+
+    /** Logged only: a refused re-check of the signing officer's password is not a login, not audited as one. */
     private static LoginResult refused(LoginRefusal reason, String login) {
         LOG.info(() -> "Login refused (" + reason + "): '" + printable(login) + "'");
         return new LoginResult.Refused(reason);

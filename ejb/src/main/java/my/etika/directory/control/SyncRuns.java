@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import my.etika.audit.boundary.AuditTrail;
 import my.etika.directory.entity.SyncLock;
 import my.etika.directory.entity.SyncMode;
 import my.etika.directory.entity.SyncRun;
@@ -47,6 +48,9 @@ public class SyncRuns implements SyncJournal {
 
     @Inject
     SyncConfiguration configuration;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Records a new run and takes the lock for it.
@@ -168,14 +172,20 @@ public class SyncRuns implements SyncJournal {
         run.progress(counts.entriesSeen(), counts.created(), counts.updated(), counts.moved(), counts.unchanged(),
                 counts.deactivated(), counts.reactivated(), counts.errors(), run.getMechanism(), now);
         run.finish(status, counts.held(), outcomeKey, detail, now);
+        // the sync writes in many small transactions: the run is audited in the one that ends it
+        audit.recordAs(SyncRunAudit.actorOf(run), null, SyncRunAudit.finished(run));
     }
 
     public void approved(long runId, String by, long deactivated) {
-        em.find(SyncRun.class, runId).approved(by, deactivated, clock.instant());
+        SyncRun run = em.find(SyncRun.class, runId);
+        run.approved(by, deactivated, clock.instant());
+        audit.record(SyncRunAudit.approved(run, deactivated));
     }
 
     public void rejected(long runId, String by) {
-        em.find(SyncRun.class, runId).rejected(by, clock.instant());
+        SyncRun run = em.find(SyncRun.class, runId);
+        run.rejected(by, clock.instant());
+        audit.record(SyncRunAudit.rejected(run));
     }
 
     @Override

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import my.etika.audit.boundary.AuditTrail;
 import my.etika.discipline.control.ProvisionLabels;
+import my.etika.discipline.control.ReferenceAudit;
 import my.etika.discipline.control.ReferenceFields;
 import my.etika.discipline.control.ReferenceLedger;
 import my.etika.discipline.entity.Amendment;
@@ -61,6 +63,9 @@ public class DisciplineReference {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    AuditTrail audit;
 
     ReferenceLedger ledger;
 
@@ -178,7 +183,9 @@ public class DisciplineReference {
         RegulationProvision provision = new RegulationProvision(instrument, label, effectiveFrom, clock.instant(),
                 caller());
         describe(provision, form);
-        return ProvisionView.of(ledger.add(provision));
+        ProvisionView added = ProvisionView.of(ledger.add(provision));
+        audit.record(ReferenceAudit.added("RegulationProvision", added.id(), added));
+        return added;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -190,15 +197,21 @@ public class DisciplineReference {
         Instant now = clock.instant();
         RegulationProvision next = current.successor(revision.effectiveFrom(), reason, now, caller());
         describe(next, form);
-        return ProvisionView.of(ledger.replace(current, next, reason, now, caller()));
+        ProvisionView before = ProvisionView.of(current);
+        ProvisionView after = ProvisionView.of(ledger.replace(current, next, reason, now, caller()));
+        audit.record(ReferenceAudit.revised("RegulationProvision", current.getId(), reason, before, after));
+        return after;
     }
 
     @RolesAllowed(Roles.ADMIN)
     public ProvisionView retireProvision(long id, Retirement retirement) {
         requireForm(retirement);
         RegulationProvision current = ledger.current(RegulationProvision.class, id, retirement.expectedVersion());
+        ProvisionView before = ProvisionView.of(current);
         ledger.retire(current, retirement.lastDay(), retirement.reason(), clock.instant(), caller());
-        return ProvisionView.of(current);
+        ProvisionView after = ProvisionView.of(current);
+        audit.record(ReferenceAudit.retired("RegulationProvision", current.getId(), retirement.reason(), before, after));
+        return after;
     }
 
     private void describe(RegulationProvision provision, ProvisionForm form) {
@@ -230,7 +243,9 @@ public class DisciplineReference {
         ledger.requireFree(MisconductCategory.class, checked, effectiveFrom);
         MisconductCategory category = new MisconductCategory(checked, effectiveFrom, clock.instant(), caller());
         describe(category, form);
-        return CategoryView.of(ledger.add(category));
+        CategoryView added = CategoryView.of(ledger.add(category));
+        audit.record(ReferenceAudit.added("MisconductCategory", added.id(), added));
+        return added;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -242,15 +257,21 @@ public class DisciplineReference {
         Instant now = clock.instant();
         MisconductCategory next = current.successor(revision.effectiveFrom(), reason, now, caller());
         describe(next, form);
-        return CategoryView.of(ledger.replace(current, next, reason, now, caller()));
+        CategoryView before = CategoryView.of(current);
+        CategoryView after = CategoryView.of(ledger.replace(current, next, reason, now, caller()));
+        audit.record(ReferenceAudit.revised("MisconductCategory", current.getId(), reason, before, after));
+        return after;
     }
 
     @RolesAllowed(Roles.ADMIN)
     public CategoryView retireCategory(long id, Retirement retirement) {
         requireForm(retirement);
         MisconductCategory current = ledger.current(MisconductCategory.class, id, retirement.expectedVersion());
+        CategoryView before = CategoryView.of(current);
         ledger.retire(current, retirement.lastDay(), retirement.reason(), clock.instant(), caller());
-        return CategoryView.of(current);
+        CategoryView after = CategoryView.of(current);
+        audit.record(ReferenceAudit.retired("MisconductCategory", current.getId(), retirement.reason(), before, after));
+        return after;
     }
 
     private void describe(MisconductCategory category, CategoryForm form) {
@@ -281,7 +302,9 @@ public class DisciplineReference {
         ledger.requireFree(PunishmentType.class, kind.name(), effectiveFrom);
         PunishmentType type = new PunishmentType(kind, effectiveFrom, clock.instant(), caller());
         describe(type, form);
-        return PunishmentTypeView.of(ledger.add(type));
+        PunishmentTypeView added = PunishmentTypeView.of(ledger.add(type));
+        audit.record(ReferenceAudit.added("PunishmentType", added.id(), added));
+        return added;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -293,15 +316,21 @@ public class DisciplineReference {
         Instant now = clock.instant();
         PunishmentType next = current.successor(revision.effectiveFrom(), reason, now, caller());
         describe(next, form);
-        return PunishmentTypeView.of(ledger.replace(current, next, reason, now, caller()));
+        PunishmentTypeView before = PunishmentTypeView.of(current);
+        PunishmentTypeView after = PunishmentTypeView.of(ledger.replace(current, next, reason, now, caller()));
+        audit.record(ReferenceAudit.revised("PunishmentType", current.getId(), reason, before, after));
+        return after;
     }
 
     @RolesAllowed(Roles.ADMIN)
     public PunishmentTypeView retirePunishmentType(long id, Retirement retirement) {
         requireForm(retirement);
         PunishmentType current = ledger.current(PunishmentType.class, id, retirement.expectedVersion());
+        PunishmentTypeView before = PunishmentTypeView.of(current);
         ledger.retire(current, retirement.lastDay(), retirement.reason(), clock.instant(), caller());
-        return PunishmentTypeView.of(current);
+        PunishmentTypeView after = PunishmentTypeView.of(current);
+        audit.record(ReferenceAudit.retired("PunishmentType", current.getId(), retirement.reason(), before, after));
+        return after;
     }
 
     private static void describe(PunishmentType type, PunishmentTypeForm form) {
@@ -333,7 +362,9 @@ public class DisciplineReference {
         DisciplinaryAuthority authority = new DisciplinaryAuthority(checked, effectiveFrom, clock.instant(),
                 caller());
         describe(authority, form, effectiveFrom);
-        return AuthorityView.of(ledger.add(authority));
+        AuthorityView added = AuthorityView.of(ledger.add(authority));
+        audit.record(ReferenceAudit.added("DisciplinaryAuthority", added.id(), added));
+        return added;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -346,7 +377,10 @@ public class DisciplineReference {
         DisciplinaryAuthority next = current.successor(revision.effectiveFrom(), reason, now,
                 caller());
         describe(next, form, revision.effectiveFrom());
-        return AuthorityView.of(ledger.replace(current, next, reason, now, caller()));
+        AuthorityView before = AuthorityView.of(current);
+        AuthorityView after = AuthorityView.of(ledger.replace(current, next, reason, now, caller()));
+        audit.record(ReferenceAudit.revised("DisciplinaryAuthority", current.getId(), reason, before, after));
+        return after;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -354,8 +388,11 @@ public class DisciplineReference {
         requireForm(retirement);
         DisciplinaryAuthority current = ledger.current(DisciplinaryAuthority.class, id,
                 retirement.expectedVersion());
+        AuthorityView before = AuthorityView.of(current);
         ledger.retire(current, retirement.lastDay(), retirement.reason(), clock.instant(), caller());
-        return AuthorityView.of(current);
+        AuthorityView after = AuthorityView.of(current);
+        audit.record(ReferenceAudit.retired("DisciplinaryAuthority", current.getId(), retirement.reason(), before, after));
+        return after;
     }
 
     private void describe(DisciplinaryAuthority authority, AuthorityForm form, LocalDate on) {

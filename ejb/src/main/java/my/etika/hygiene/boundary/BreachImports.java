@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import my.etika.hygiene.control.BreachExportReader;
 import my.etika.hygiene.control.FindingLedger;
+import my.etika.hygiene.control.HygieneJournal;
 import my.etika.hygiene.entity.BreachImport;
 import my.etika.hygiene.entity.Finding;
 import my.etika.hygiene.entity.FindingStatus;
@@ -52,6 +53,9 @@ public class BreachImports {
     @Resource
     SessionContext session;
 
+    @Inject
+    HygieneJournal journal;
+
     public BreachImportSummary importExport(String domain, InputStream export) {
         long maxBytes = config.getOptionalValue("etika.hygiene.breach-import-max-bytes", Long.class)
                 .orElse(BreachExportReader.DEFAULT_MAX_BYTES);
@@ -70,6 +74,8 @@ public class BreachImports {
                 counts.matched.size(), counts.unmatched, counts.raised, now, session.getCallerPrincipal().getName());
         em.persist(done);
         em.flush();
+        journal.breachesImported(done.getId(), domain.strip().toLowerCase(Locale.ROOT), counts.addresses, counts.matched.size(),
+                counts.unmatched, counts.raised);
         return new BreachImportSummary(done.getId(), domain, counts.addresses, counts.matched.size(),
                 counts.unmatched, counts.raised);
     }

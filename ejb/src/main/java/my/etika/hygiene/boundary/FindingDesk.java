@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import my.etika.discipline.boundary.FindingEscalation;
 import my.etika.discipline.boundary.IncidentIntake;
+import my.etika.hygiene.control.HygieneJournal;
 import my.etika.hygiene.entity.Finding;
 import my.etika.hygiene.entity.FindingStatus;
 import my.etika.hygiene.entity.HygieneRule;
@@ -45,6 +46,9 @@ public class FindingDesk {
 
     @Inject
     OfficerContacts officers;
+
+    @Inject
+    HygieneJournal journal;
 
     @Inject
     IncidentIntake intake;
@@ -94,7 +98,7 @@ public class FindingDesk {
         if (to != FindingStatus.VERIFIED && (reason == null || reason.isBlank())) {
             throw new BusinessException(BusinessException.Kind.INVALID, "finding.reasonRequired");
         }
-        return view(FindingSteps.apply(em, find(id), expectedVersion, to, caller(), reason, clock.instant()));
+        return view(FindingSteps.apply(em, journal, find(id), expectedVersion, to, caller(), reason, clock.instant()));
     }
 
     /**
@@ -117,7 +121,7 @@ public class FindingDesk {
         long incident = intake.escalate(new FindingEscalation(id, finding.getOfficerId(), finding.getRule().name(),
                 categoryOf(finding.getRule()), finding.getEvidence(), reason));
         finding.escalatedInto(incident);
-        return view(FindingSteps.apply(em, finding, expectedVersion, FindingStatus.ESCALATED, caller(), reason,
+        return view(FindingSteps.apply(em, journal, finding, expectedVersion, FindingStatus.ESCALATED, caller(), reason,
                 clock.instant()));
     }
 

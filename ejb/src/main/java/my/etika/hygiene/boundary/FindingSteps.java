@@ -2,6 +2,7 @@ package my.etika.hygiene.boundary;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import my.etika.hygiene.control.HygieneJournal;
 import my.etika.hygiene.entity.Finding;
 import my.etika.hygiene.entity.FindingStatus;
 import my.etika.hygiene.entity.FindingTransition;
@@ -14,8 +15,8 @@ final class FindingSteps {
     private FindingSteps() {
     }
 
-    static Finding apply(EntityManager em, Finding finding, long expectedVersion, FindingStatus to, String by,
-            String reason, Instant at) {
+    static Finding apply(EntityManager em, HygieneJournal journal, Finding finding, long expectedVersion,
+            FindingStatus to, String by, String reason, Instant at) {
         if (finding.getVersion() != expectedVersion) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "finding.changedMeanwhile", finding.getId());
         }
@@ -28,6 +29,7 @@ final class FindingSteps {
         finding.moveTo(to, by, why, at);
         em.persist(new FindingTransition(finding.getId(), from, to, at, by, why));
         em.flush();
+        journal.stepped(finding, from, why);
         return finding;
     }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import my.etika.declaration.boundary.DeclaredAccounts;
 import my.etika.hygiene.control.FindingLedger;
+import my.etika.hygiene.control.HygieneJournal;
 import my.etika.hygiene.control.HygieneSettings;
 import my.etika.hygiene.control.OfficialAccountRules;
 import my.etika.hygiene.entity.HygieneRule;
@@ -57,6 +58,9 @@ public class HygieneEvaluation {
     @Inject
     OfficerContacts officers;
 
+    @Inject
+    HygieneJournal journal;
+
     /**
      * Rule 1 for one officer: a personal account registered with an official address. A transaction of its own:
      * it runs after the declaration's has completed.
@@ -78,7 +82,7 @@ public class HygieneEvaluation {
                 }
             }
         }
-        return new FindingLedger(em).reconcile(PERSONAL, f -> Objects.equals(f.getOfficerId(), officerId), seen,
+        return new FindingLedger(em, journal).reconcile(PERSONAL, f -> Objects.equals(f.getOfficerId(), officerId), seen,
                 clock.instant());
     }
 
@@ -94,6 +98,6 @@ public class HygieneEvaluation {
             seen.addAll(rules.breaches(account, id -> officers.byId(id).map(o -> new OfficialAccountRules
                     .CustodianNow(officers.isActive(id), o.orgUnit())).orElse(null), today));
         }
-        return new FindingLedger(em).reconcile(REGISTER, f -> f.getOfficialAccountId() != null, seen, now);
+        return new FindingLedger(em, journal).reconcile(REGISTER, f -> f.getOfficialAccountId() != null, seen, now);
     }
 }

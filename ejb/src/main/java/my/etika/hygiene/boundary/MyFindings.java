@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import my.etika.hygiene.control.HygieneJournal;
 import my.etika.hygiene.entity.Finding;
 import my.etika.hygiene.entity.FindingStatus;
 import my.etika.officer.boundary.OfficerContact;
@@ -33,6 +34,9 @@ public class MyFindings {
     @Inject
     OfficerContacts officers;
 
+    @Inject
+    HygieneJournal journal;
+
     @Resource
     SessionContext session;
 
@@ -56,7 +60,7 @@ public class MyFindings {
         if (finding == null || finding.getOfficerId() == null || finding.getOfficerId() != me.id()) {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "finding.notFound", id);
         }
-        return FindingSteps.view(FindingSteps.apply(em, finding, expectedVersion, to, me.login(), attestation,
+        return FindingSteps.view(FindingSteps.apply(em, journal, finding, expectedVersion, to, me.login(), attestation,
                 clock.instant()), me);
     }
 

@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import my.etika.audit.boundary.AuditAction;
+import my.etika.hygiene.control.HygieneJournal;
 import my.etika.hygiene.entity.Custodian;
 import my.etika.hygiene.entity.OfficialAccount;
 import my.etika.officer.boundary.OfficerContact;
@@ -37,6 +40,9 @@ public class OfficialAccounts {
     @Inject
     HygieneEvaluation evaluation;
 
+    @Inject
+    HygieneJournal journal;
+
     @Resource
     SessionContext session;
 
@@ -59,14 +65,17 @@ public class OfficialAccounts {
         em.persist(account);
         em.flush();
         evaluation.evaluateOfficialAccounts();
+        journal.accountRegistered(account);
         return view(account);
     }
 
     public OfficialAccountView update(long id, long expectedVersion, OfficialAccountForm form) {
         OfficialAccount account = find(id, expectedVersion);
+        Map<String, Object> before = HygieneJournal.state(account);
         describe(account, form);
         em.flush();
         evaluation.evaluateOfficialAccounts();
+        journal.accountChanged(account, AuditAction.UPDATE, before);
         return view(account);
     }
 
@@ -78,9 +87,11 @@ public class OfficialAccounts {
         if (account.activeCustodians().stream().anyMatch(c -> c.getOfficerId() == officer.id())) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "officialAccount.alreadyCustodian", login);
         }
+        Map<String, Object> before = HygieneJournal.state(account);
         account.appoint(officer.id(), required(platformRole), officer.orgUnit(), clock.instant(), caller());
         em.flush();
         evaluation.evaluateOfficialAccounts();
+        journal.accountChanged(account, HygieneJournal.APPOINT_CUSTODIAN, before);
         return view(account);
     }
 
@@ -90,9 +101,11 @@ public class OfficialAccounts {
         Custodian custodian = account.getCustodians().stream().filter(c -> c.getId() == custodianId).findFirst()
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND,
                         "officialAccount.custodianNotFound", custodianId));
+        Map<String, Object> before = HygieneJournal.state(account);
         account.release(custodian, clock.instant());
         em.flush();
         evaluation.evaluateOfficialAccounts();
+        journal.accountChanged(account, HygieneJournal.RELEASE_CUSTODIAN, before);
         return view(account);
     }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import my.etika.declaration.control.AgencySettings;
 import my.etika.hygiene.control.Fingerprint;
+import my.etika.hygiene.control.HygieneJournal;
 import my.etika.hygiene.control.PasswordSecret;
 import my.etika.hygiene.control.Result;
 import my.etika.hygiene.entity.OfficialAccount;
@@ -50,6 +51,9 @@ public class OfficialPasswords {
     @Inject
     HygieneEvaluation evaluation;
 
+    @Inject
+    HygieneJournal journal;
+
     @Resource
     SessionContext session;
 
@@ -79,6 +83,7 @@ public class OfficialPasswords {
                 evaluation.evaluateOfficialAccounts();
                 recorded = true;
             }
+            journal.passwordChecked(accountId, result.passed(), recorded);
             return new PasswordCheckView(result.passed(), result.reasons().stream().map(Enum::name).toList(),
                     result.score(), result.hint().warningKey().orElse(null), result.hint().suggestionKeys(),
                     result.hint().crackTimeSeconds(), recorded);

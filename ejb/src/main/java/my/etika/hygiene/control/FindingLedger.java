@@ -25,9 +25,19 @@ public final class FindingLedger {
     public static final String EVALUATION = "etika";
 
     private final EntityManager em;
+    private final Listener listener;
 
-    public FindingLedger(EntityManager em) {
+    /** Told of each finding the reconciliation raises or marks cleared (the audit trail). */
+    public interface Listener {
+
+        void raised(Finding finding);
+
+        void cleared(Finding finding);
+    }
+
+    public FindingLedger(EntityManager em, Listener listener) {
         this.em = em;
+        this.listener = listener;
     }
 
     /** A breach the evaluation sees. */
@@ -71,6 +81,7 @@ public final class FindingLedger {
                 em.flush();
                 em.persist(new FindingTransition(finding.getId(), null, FindingStatus.OPEN, now, EVALUATION,
                         breach.evidence()));
+                listener.raised(finding);
                 raised++;
             } else {
                 known.conditionPresent();
@@ -81,6 +92,7 @@ public final class FindingLedger {
             if (!seenKeys.contains(finding.getRule() + "|" + finding.getSubjectKey())
                     && finding.getConditionClearedAt() == null) {
                 finding.conditionCleared(now);
+                listener.cleared(finding);
                 cleared++;
             }
         }

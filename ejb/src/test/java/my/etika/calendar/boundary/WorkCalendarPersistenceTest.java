@@ -14,8 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import my.etika.audit.boundary.AuditEntry;
+import my.etika.audit.boundary.AuditTrail;
 import my.etika.calendar.WorkingWeek;
 import my.etika.calendar.control.CalendarCache;
 import my.etika.calendar.entity.HolidayKind;
@@ -39,6 +42,7 @@ class WorkCalendarPersistenceTest {
 
     private JpaTestUnit unit;
     private WorkingCalendars calendars;
+    private final List<AuditEntry> recorded = new ArrayList<>();
 
     @AfterEach
     void stop() {
@@ -58,6 +62,13 @@ class WorkCalendarPersistenceTest {
         });
         Principal admin = () -> "demo.pentadbir";
         calendars.session = stub(SessionContext.class, "getCallerPrincipal", args -> admin);
+        calendars.audit = new AuditTrail() {
+            @Override
+            public long record(AuditEntry entry) {
+                recorded.add(entry);
+                return recorded.size();
+            }
+        };
     }
 
     @ParameterizedTest
@@ -149,6 +160,10 @@ class WorkCalendarPersistenceTest {
                         + "2026-03-23,MY-10,Cuti B,Holiday B,AD_HOC,Pengumuman\n")));
 
         assertThat(summary.rows()).isEqualTo(2);
+        assertThat(recorded).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("IMPORT");
+            assertThat(entry.details()).isEqualTo("{\"added\":3,\"perState\":{\"MY-10\":2,\"MY-14\":1},\"rows\":2}");
+        });
         assertThat(summary.holidaysAdded()).isEqualTo(3);
         assertThat(summary.addedPerState()).containsExactly(java.util.Map.entry("MY-10", 2),
                 java.util.Map.entry("MY-14", 1));
@@ -228,6 +243,9 @@ class WorkCalendarPersistenceTest {
         List<HolidayView> addedAgain = inTransaction(em -> calendars.addHoliday(new HolidayForm(thursday,
                 List.of("MY-02"), "Cuti Peristiwa", "Special holiday", HolidayKind.AD_HOC, "Pengumuman baharu")));
         assertThat(addedAgain).hasSize(1);
+        assertThat(recorded).extracting(AuditEntry::action).containsExactly("CREATE", "CREATE", "WITHDRAW", "CREATE");
+        assertThat(recorded.get(2).entityId()).isEqualTo(String.valueOf(kedah.id()));
+        assertThat(recorded.get(2).reason()).isEqualTo("Dibatalkan oleh kerajaan negeri");
     }
 
     private long holidayCount() {

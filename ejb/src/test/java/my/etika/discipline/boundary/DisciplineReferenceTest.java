@@ -8,9 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import my.etika.audit.boundary.AuditEntry;
+import my.etika.audit.boundary.AuditTrail;
 import my.etika.discipline.entity.AuthorityKind;
 import my.etika.discipline.entity.PunishmentKind;
 import my.etika.discipline.entity.PunishmentParameters;
@@ -20,6 +23,7 @@ import my.etika.platform.boundary.BusinessException;
 import my.etika.testsupport.JpaProvider;
 import my.etika.testsupport.JpaTestUnit;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,6 +42,7 @@ class DisciplineReferenceTest {
     private JpaTestUnit unit;
     private EntityManager em;
     private DisciplineReference reference;
+    private final List<AuditEntry> recorded = new ArrayList<>();
 
     private void start(JpaProvider provider) {
         unit = JpaTestUnit.start(provider);
@@ -50,6 +55,13 @@ class DisciplineReferenceTest {
         };
         reference.em = em;
         reference.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        reference.audit = new AuditTrail() {
+            @Override
+            public long record(AuditEntry entry) {
+                recorded.add(entry);
+                return recorded.size();
+            }
+        };
         reference.init();
     }
 
@@ -198,6 +210,14 @@ class DisciplineReferenceTest {
         assertThat(old.validity().effectiveTo()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(old.validity().closingReason()).isEqualTo("Pindaan: denda sehingga 10 hari");
         assertThat(old.validity().changedBy()).isEqualTo("demo.admin");
+        assertThat(recorded).singleElement().satisfies(entry -> {
+            assertThat(entry.entityType()).isEqualTo("PunishmentType");
+            assertThat(entry.entityId()).isEqualTo(String.valueOf(fine.getId()));
+            assertThat(entry.action()).isEqualTo("REVISE");
+            assertThat(entry.reason()).isEqualTo("Pindaan: denda sehingga 10 hari");
+            assertThat(entry.before()).contains("\"fineMaxDays\":7");
+            assertThat(entry.after()).contains("\"fineMaxDays\":10", "\"id\":" + next.id());
+        });
         assertThat(old.validity().changedAt()).isEqualTo(NOW);
 
         assertThat(reference.punishmentTypes(LocalDate.of(2026, 12, 31)).get(PunishmentKind.FINE).getFineMaxDays())
@@ -279,6 +299,10 @@ class DisciplineReferenceTest {
         AuthorityView back = write(() -> reference.addAuthority("lt_pelaksana_2", LocalDate.of(2028, 1, 1), form));
         assertThat(back.code()).isEqualTo("LT_PELAKSANA_2");
         assertThat(back.instrumentCode()).isEqualTo("PUA396-1993");
+        assertThat(recorded).extracting(AuditEntry::entityType, AuditEntry::action, AuditEntry::reason)
+                .containsExactly(Tuple.tuple("DisciplinaryAuthority", "RETIRE", "Dibubarkan"),
+                        Tuple.tuple("DisciplinaryAuthority", "CREATE", null));
+        assertThat(recorded.get(0).after()).contains("\"effectiveTo\":\"2026-12-31\"");
         assertThat(reference.authorities(LocalDate.of(2027, 6, 1))).extracting(AuthorityView::code)
                 .doesNotContain("LT_PELAKSANA_2");
         assertThat(reference.authorities(LocalDate.of(2028, 1, 1))).extracting(AuthorityView::id)

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Locale;
 import my.etika.directory.boundary.DirectoryLogin;
+import my.etika.directory.boundary.LoginChannel;
 import my.etika.directory.boundary.LoginRefusal;
 import my.etika.directory.boundary.LoginResult;
 import my.etika.platform.rest.Problem;
@@ -63,7 +64,8 @@ public class EtikaAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private AuthenticationStatus loginPage(UsernamePasswordCredential typed, HttpServletRequest request,
             HttpMessageContext context) {
-        LoginResult result = directoryLogin.logIn(typed.getCaller(), typed.getPasswordAsString());
+        LoginResult result = directoryLogin.logIn(typed.getCaller(), typed.getPasswordAsString(),
+                LoginChannel.SCREEN, request.getRemoteAddr());
         if (result instanceof LoginResult.Accepted accepted) {
             if (request.getSession(false) != null) {
                 request.changeSessionId(); // no session fixation
@@ -110,13 +112,16 @@ public class EtikaAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String[] loginAndPassword = decode(header.substring(6).trim());
         if (loginAndPassword == null) {
+            directoryLogin.unreadable(request.getRemoteAddr());
             return refuse(response, request, locale, HttpServletResponse.SC_UNAUTHORIZED, "api.malformedAuthorization");
         }
         var cached = credentials.lookup(loginAndPassword[0], loginAndPassword[1]);
         if (cached.isPresent()) {
             return context.notifyContainerAboutLogin(cached.get().login(), cached.get().roles());
         }
-        LoginResult result = directoryLogin.logIn(loginAndPassword[0], loginAndPassword[1]);
+        // only a cache miss reaches the directory, and so the audit trail: not every call is a login
+        LoginResult result = directoryLogin.logIn(loginAndPassword[0], loginAndPassword[1], LoginChannel.API,
+                request.getRemoteAddr());
         if (result instanceof LoginResult.Accepted accepted) {
             credentials.remember(loginAndPassword[0], loginAndPassword[1],
                     new ApiCredentialCache.Accepted(accepted.login(), accepted.roles()));
