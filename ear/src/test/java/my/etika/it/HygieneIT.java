@@ -322,8 +322,9 @@ class HygieneIT {
         long grewMb = (peak.get() - baseline) / (1024 * 1024);
         System.gc();
         long keptMb = (afterCollection(heap) - baseline) / (1024 * 1024);
-        System.out.printf("Breach import of %,d lines: %d s, live heap grew by at most %d MB, %d MB kept after%n",
-                lines, seconds, grewMb, keptMb);
+        java.util.logging.Logger.getLogger(HygieneIT.class.getName()).info(String.format(
+                "Breach import of %,d lines: %d s, live heap grew by at most %d MB, %d MB kept after", lines, seconds,
+                grewMb, keptMb));
         assertTrue(grewMb < 96, "the live heap grew by " + grewMb + " MB during the import");
         assertTrue(keptMb < 32, keptMb + " MB kept after the import");
 

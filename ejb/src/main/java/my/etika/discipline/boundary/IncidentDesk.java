@@ -51,8 +51,8 @@ public class IncidentDesk {
                 + " order by i.receivedAt desc, i.id desc", Incident.class);
         parameters.forEach(query::setParameter);
         LocalDate today = journal.today();
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
-                .getResultStream().map(i -> views.summary(i, today)).toList();
+        return views.summaries(query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE)).getResultList(), today);
     }
 
     public long count(IncidentCriteria criteria) {

@@ -34,12 +34,19 @@ class IncidentViews {
     @Inject
     DisciplineSettings settings;
 
-    IncidentSummary summary(Incident i, LocalDate today) {
+    /** The rows of a list page: each category is looked up once for the page, not once per row. */
+    List<IncidentSummary> summaries(List<Incident> page, LocalDate today) {
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        return page.stream().map(i -> summary(i, today, i.getCategoryId() == null ? null
+                : codes.computeIfAbsent(i.getCategoryId(), id -> reference.category(id).code()))).toList();
+    }
+
+    private IncidentSummary summary(Incident i, LocalDate today, String categoryCode) {
         ProcedureClock clock = new ProcedureClock(settings);
         LocalDate received = i.getReceivedAt().atZone(ProcedureClock.MALAYSIA).toLocalDate();
         return new IncidentSummary(i.getId(), i.getReference(), i.getStatus().name(),
                 i.getTrack() == null ? null : i.getTrack().name(), i.getOfficer().getFullName(),
-                i.getOfficer().getGrade(), i.getOfficer().getOrgUnit(), categoryCode(i), i.getReceivedAt(),
+                i.getOfficer().getGrade(), i.getOfficer().getOrgUnit(), categoryCode, i.getReceivedAt(),
                 i.getStatusSinceOn(), i.getStatusDueOn(), i.getStatusDueOn() != null && today.isAfter(i.getStatusDueOn()),
                 clock.atCondonationRisk(i, today), ChronoUnit.DAYS.between(received, today), i.getVersion());
     }
@@ -66,10 +73,6 @@ class IncidentViews {
         return new EvidenceView(e.getId(), e.getFileName(), e.getDescription(), e.getSha256(), e.getSize(),
                 e.getDetectedType(), e.getCapturedAt(), e.getUploadedAt(), e.getUploadedBy(), e.getIntegrity().name(),
                 e.getCheckedAt());
-    }
-
-    private String categoryCode(Incident i) {
-        return i.getCategoryId() == null ? null : reference.category(i.getCategoryId()).code();
     }
 
     private IncidentDetail.Category category(Incident i) {
