@@ -16,9 +16,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import my.etika.audit.boundary.AuditEntry;
 import my.etika.audit.boundary.AuditJson;
 import my.etika.audit.boundary.AuditOrigin;
+import my.etika.audit.boundary.AuditTrail;
 import my.etika.export.control.ExportFilters;
 import my.etika.export.control.ExportKeys;
 import my.etika.export.control.ExportRunner;
@@ -33,8 +38,9 @@ import my.etika.platform.boundary.Roles;
 
 /**
  * Auditor exports: queued here, run in the background ({@link ExportRunner}) once the job is committed, followed
- * and downloaded by their requester only (for anybody else an export does not exist). Incidents are for auditors
- * and the integrity unit's head.
+ * and downloaded by their requester only (for anybody else an export does not exist). Auditors and the integrity
+ * unit's head export every kind; HR the declarations only (what HR sees anyway); nobody else exports. Every
+ * download of a package is an audit event, like the export itself.
  */
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.INTEGRITY_HEAD, Roles.HR})
@@ -61,17 +67,20 @@ public class Exports {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    AuditTrail audit;
+
+    /** The audit action of a package download. */
+    public static final String DOWNLOAD = "DOWNLOAD";
+
     @RolesAllowed({Roles.AUDITOR, Roles.INTEGRITY_HEAD, Roles.HR})
     public ExportView start(ExportRequest request) {
         ExportKind kind = parse(ExportKind.class, request == null ? null : request.kind(), "export.kindUnknown");
         ExportFormat format = parse(ExportFormat.class, request.format(), "export.formatUnknown");
-        if (kind != ExportKind.INCIDENTS) {
-            throw new BusinessException(Kind.INVALID, "export.kindNotYet", kind.name());
-        }
-        if (!session.isCallerInRole(Roles.AUDITOR) && !session.isCallerInRole(Roles.INTEGRITY_HEAD)) {
+        if (!mayExport(kind)) {
             throw new BusinessException(Kind.FORBIDDEN, "export.forbidden");
         }
-        ExportFilters filters = filters(request.filters());
+        ExportFilters filters = filters(kind, request.filters());
         ExportJob job = new ExportJob(kind, format, AuditJson.of(filters.given()), request.masked(), caller(),
                 AuditOrigin.roles(session::isCallerInRole), clock.instant());
         em.persist(job);
@@ -86,7 +95,7 @@ public class Exports {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.submit(() -> runner.run(id, filters));
+                    executor.submit(() -> runner.run(id, kind, filters, request.masked()));
                 }
             }
         });
@@ -98,7 +107,21 @@ public class Exports {
         return ExportView.of(own(id));
     }
 
-    /** The ready package's file. */
+    /** The kinds the caller may export, in the order a screen offers them. */
+    @RolesAllowed({Roles.AUDITOR, Roles.INTEGRITY_HEAD, Roles.HR})
+    public List<ExportKind> kinds() {
+        return Arrays.stream(ExportKind.values()).filter(this::mayExport).toList();
+    }
+
+    /** The caller's own exports, newest first. */
+    @RolesAllowed({Roles.AUDITOR, Roles.INTEGRITY_HEAD, Roles.HR})
+    public List<ExportView> mine(int max) {
+        return em.createQuery("SELECT j FROM ExportJob j WHERE j.requestedBy = :login ORDER BY j.id DESC",
+                ExportJob.class).setParameter("login", caller()).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultStream().map(ExportView::of).toList();
+    }
+
+    /** The ready package's file; the download is recorded in the audit trail with the package's hash. */
     @RolesAllowed({Roles.AUDITOR, Roles.INTEGRITY_HEAD, Roles.HR})
     public Path packageFile(long id) {
         ExportJob job = own(id);
@@ -106,6 +129,8 @@ public class Exports {
         if (job.getStatus() != ExportStatus.DONE || !Files.isRegularFile(file)) {
             throw new BusinessException(Kind.CONFLICT, "export.notReady");
         }
+        audit.record(AuditEntry.event("Export", id, DOWNLOAD, AuditJson.of(Map.of("packageSha256",
+                job.getPackageSha256(), "packageBytes", job.getPackageBytes()))));
         return file;
     }
 
@@ -127,13 +152,19 @@ public class Exports {
         return session.getCallerPrincipal().getName();
     }
 
-    private static ExportFilters filters(ExportRequest.Filters given) {
+    private boolean mayExport(ExportKind kind) {
+        return session.isCallerInRole(Roles.AUDITOR) || session.isCallerInRole(Roles.INTEGRITY_HEAD)
+                || kind == ExportKind.DECLARATIONS && session.isCallerInRole(Roles.HR);
+    }
+
+    private static ExportFilters filters(ExportKind kind, ExportRequest.Filters given) {
         if (given == null) {
             return ExportFilters.none();
         }
         try {
             return new ExportFilters(date(given.from()), date(given.to()), given.orgUnit(), given.provisionId(),
-                    given.categoryCode(), given.status(), given.outcome());
+                    given.categoryCode(), given.status(), given.outcome(), given.campaignId(), given.ruleCode())
+                    .check(kind);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BusinessException(Kind.INVALID, "export.filtersInvalid");
         }

@@ -12,6 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +22,7 @@ import javax.sql.DataSource;
 import my.etika.audit.boundary.AuditTrail;
 import my.etika.audit.boundary.ChainHead;
 import my.etika.export.entity.ExportFormat;
+import my.etika.export.entity.ExportKind;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -31,6 +35,7 @@ import org.eclipse.microprofile.config.Config;
 public class ExportRunner {
 
     static final int PROGRESS_EVERY = 1_000;
+    private static final ZoneId MALAYSIA = ZoneId.of("Asia/Kuala_Lumpur");
     private static final Logger LOG = Logger.getLogger(ExportRunner.class.getName());
 
     @Inject
@@ -45,17 +50,18 @@ public class ExportRunner {
     @Inject
     Config config;
 
+    @Inject
+    Clock clock;
+
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
 
-    public void run(long id, ExportFilters filters) {
+    public void run(long id, ExportKind kind, ExportFilters filters, boolean masked) {
         Path part = null;
         try {
-            IncidentRowSource source = new IncidentRowSource(filters, null);
+            RowSource source = RowSources.of(kind, filters, masked ? keys.pseudonyms() : null,
+                    LocalDate.now(clock.withZone(MALAYSIA)));
             ExportRun run = steps.start(id, source.count(dataSource));
-            if (run.masked()) {
-                source = new IncidentRowSource(filters, keys.pseudonyms());
-            }
             Files.createDirectories(keys.exportDirectory());
             part = keys.exportDirectory().resolve(id + ".zip.part");
             ChainHead head = audit.head();
@@ -79,13 +85,13 @@ public class ExportRunner {
         }
     }
 
-    private long write(ExportRun run, IncidentRowSource source, ChainHead head, OutputStream file)
+    private long write(ExportRun run, RowSource source, ChainHead head, OutputStream file)
             throws IOException, SQLException {
         ExportPackage bag = new ExportPackage(file, "etika-export-" + run.id(), keys.signer(),
                 config.getOptionalValue("etika.agency.name", String.class).orElse("Jabatan Demo Etika"));
         long[] rows = {0};
-        bag.addData("incidents." + run.format().extension(), out -> {
-            TableWriter writer = writer(run.format(), out);
+        bag.addData(source.name() + "." + run.format().extension(), out -> {
+            TableWriter writer = writer(run.format(), source, out);
             writer.start(source.columns());
             try {
                 source.forEach(dataSource, cells -> {
@@ -100,20 +106,16 @@ public class ExportRunner {
             writer.finish();
             return rows[0];
         });
-        bag.finish(new ExportManifest(run.id(), run.kind(), run.format().name(), sourceFilters(source), run.masked(),
-                run.requestedBy(), run.requestedAt(), head.position(), head.hash()));
+        bag.finish(new ExportManifest(run.id(), run.kind(), run.format().name(), source.filters().given(),
+                source.masked(), run.requestedBy(), run.requestedAt(), head.position(), head.hash()));
         return rows[0];
     }
 
-    private java.util.Map<String, Object> sourceFilters(IncidentRowSource source) {
-        return source.filters().given();
-    }
-
-    static TableWriter writer(ExportFormat format, OutputStream out) {
+    static TableWriter writer(ExportFormat format, RowSource source, OutputStream out) {
         return switch (format) {
             case CSV -> new CsvTableWriter(out);
-            case XLSX -> new XlsxTableWriter(out, "Incidents");
-            case PDF -> new PdfTableWriter(out, "Etika – incidents");
+            case XLSX -> new XlsxTableWriter(out, source.name());
+            case PDF -> new PdfTableWriter(out, source.title());
         };
     }
 
