@@ -121,6 +121,15 @@ public class Exports {
                 .getResultStream().map(ExportView::of).toList();
     }
 
+    /** The campaigns launched so far, the latest due first: a declarations export may choose one. */
+    @RolesAllowed({Roles.AUDITOR, Roles.INTEGRITY_HEAD, Roles.HR})
+    public List<CampaignChoice> campaigns() {
+        List<?> rows = em.createNativeQuery("SELECT id, name, due_on FROM declaration_campaign"
+                + " WHERE status <> 'DRAFT' ORDER BY due_on DESC, id DESC").setMaxResults(500).getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new CampaignChoice(((Number) r[0]).longValue(),
+                (String) r[1], r[2] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[2])).toList();
+    }
+
     /** The ready package's file; the download is recorded in the audit trail with the package's hash. */
     @RolesAllowed({Roles.AUDITOR, Roles.INTEGRITY_HEAD, Roles.HR})
     public Path packageFile(long id) {

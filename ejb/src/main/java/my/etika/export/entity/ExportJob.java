@@ -84,9 +84,11 @@ public class ExportJob {
         this.status = ExportStatus.QUEUED;
     }
 
+    /** Started, or started again from the beginning after a restart of the server. */
     public void started(long total) {
         status = ExportStatus.RUNNING;
         rowsTotal = total;
+        rowsDone = 0;
     }
 
     public void progressed(long done) {
