@@ -78,7 +78,7 @@ class DisciplineBrowserIT {
         step("Siasatan awal", null);
         step("Dilaporkan oleh Ketua Jabatan", () -> browser.findElement(By.id("step:note"))
                 .sendKeys("Laporan Ketua Jabatan diterima."));
-        step("Prosiding ditentukan", () -> choose("step:track", "Hukuman lebih ringan (peraturan 36)"));
+        step("Prosiding ditentukan", () -> chromium.choose("step:track", "Hukuman lebih ringan (peraturan 36)"));
         step("Dituduh", () -> browser.findElement(By.id("step:note")).sendKeys("Bahawa tuan telah berkongsi …"));
         step("Menunggu representasi", null);
         assertThat(browser.findElement(By.id("deadlineTable")).getText()).contains("Representasi bertulis");
@@ -92,7 +92,7 @@ class DisciplineBrowserIT {
         step("Diputuskan", () -> {
             browser.findElement(By.id("step:addPunishment")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step:punishments:0:kind")));
-            choose("step:punishments:0:kind", "Amaran");
+            chromium.choose("step:punishments:0:kind", "Amaran");
         });
         assertThat(browser.findElement(By.id("standing")).getText()).contains("Amaran");
         assertThat(browser.findElement(By.id("steps")).getText()).contains("Diputuskan", "Dituduh");
@@ -122,41 +122,12 @@ class DisciplineBrowserIT {
 
     /** Chooses the next status, fills what the step needs, records it and waits for the case to be there. */
     private void step(String status, Runnable fill) {
-        choose("step:to", status);
+        chromium.choose("step:to", status);
         if (fill != null) {
             fill.run();
         }
-        ajaxIdle();
+        chromium.ajaxIdle();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("step:record"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reference"), status));
-    }
-
-    /** A PrimeFaces selectOneMenu: open it and click the item with the label. */
-    private void choose(String id, String label) {
-        ajaxIdle();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        By panel = By.id(id + "_panel");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
-        // the overlay slides in: click its item once it has settled
-        wait.until(driver -> {
-            org.openqa.selenium.Rectangle before = driver.findElement(panel).getRect();
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return before.equals(driver.findElement(panel).getRect());
-        });
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[@data-label=\""
-                + label + "\"]"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-        ajaxIdle();
-    }
-
-    /** Waits until PrimeFaces has no Ajax request queued or running (a field may be re-rendered meanwhile). */
-    private void ajaxIdle() {
-        wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector("
-                        + "'.ui-selectonemenu-panel.ui-connected-overlay-enter'));")));
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,12 +51,12 @@ class ExportBrowserIT {
                 "Penemuan kebersihan kelayakan");
         chromium.assertAccessible("export screen");
 
-        choose("exports:kind", "Penemuan kebersihan kelayakan");
+        chromium.choose("exports:kind", "Penemuan kebersihan kelayakan");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("exports:rule")));
         assertThat(browser.findElements(By.id("exports:provision"))).as("findings take no provision").isEmpty();
         browser.findElement(By.cssSelector("label[for='exports:format:1']")).click();
         browser.findElement(By.cssSelector("#exports\\:masked .ui-chkbox-box")).click();
-        ajaxIdle();
+        chromium.ajaxIdle();
         browser.findElement(By.id("exports:start")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "sedang disediakan"));
@@ -98,30 +97,4 @@ class ExportBrowserIT {
                 .map(option -> option.getAttribute("textContent").strip()).toList();
     }
 
-    /** A PrimeFaces selectOneMenu: open it and click the item with the label once the overlay has settled. */
-    private void choose(String id, String label) {
-        ajaxIdle();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        By panel = By.id(id + "_panel");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
-        wait.until(driver -> {
-            Rectangle before = driver.findElement(panel).getRect();
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return before.equals(driver.findElement(panel).getRect());
-        });
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[@data-label=\""
-                + label + "\"]"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-        ajaxIdle();
-    }
-
-    private void ajaxIdle() {
-        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector("
-                        + "'.ui-selectonemenu-panel.ui-connected-overlay-enter'));")));
-    }
 }

@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import my.etika.ldapschema.demo.DemoLogin;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,6 +71,37 @@ final class HeadlessChromium implements AutoCloseable {
                 .extracting(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
                         .map(node -> String.valueOf(node.getTarget())).toList())
                 .isEmpty();
+    }
+
+    /** A PrimeFaces selectOneMenu: open it and click the item with the label once the overlay has settled. */
+    void choose(String id, String label) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        ajaxIdle();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        By panel = By.id(id + "_panel");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(panel));
+        // the overlay slides in: click its item once it has settled
+        wait.until(driver -> {
+            Rectangle before = driver.findElement(panel).getRect();
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return before.equals(driver.findElement(panel).getRect());
+        });
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[@data-label=\""
+                + label + "\"]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+        ajaxIdle();
+    }
+
+    /** Waits until PrimeFaces has no Ajax request queued or running (a field may be re-rendered meanwhile). */
+    void ajaxIdle() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !document.querySelector("
+                        + "'.ui-selectonemenu-panel.ui-connected-overlay-enter'));")));
     }
 
     @Override

@@ -61,6 +61,10 @@ public class ExportsView implements Serializable {
     private boolean masked;
 
     private List<ExportView> mine;
+    private List<String> kinds;
+    private List<CampaignChoice> campaigns;
+    private List<ReferenceChoice> categories;
+    private List<ReferenceChoice> provisions;
 
     /** Asks for the export; its progress shows in the list. */
     public void start() {
@@ -112,7 +116,10 @@ public class ExportsView implements Serializable {
     }
 
     public List<String> getKinds() {
-        return exports.kinds().stream().map(Enum::name).toList();
+        if (kinds == null) {
+            kinds = exports.kinds().stream().map(Enum::name).toList();
+        }
+        return kinds;
     }
 
     public List<String> getFormats() {
@@ -151,15 +158,24 @@ public class ExportsView implements Serializable {
     }
 
     public List<ReferenceChoice> getCategories() {
-        return ReferenceChoice.categories(reference, LocalDate.now(MALAYSIA), language.getLocale());
+        if (categories == null) {
+            categories = ReferenceChoice.categories(reference, LocalDate.now(MALAYSIA), language.getLocale());
+        }
+        return categories;
     }
 
     public List<ReferenceChoice> getProvisions() {
-        return ReferenceChoice.provisions(reference, LocalDate.now(MALAYSIA), language.getLocale());
+        if (provisions == null) {
+            provisions = ReferenceChoice.provisions(reference, LocalDate.now(MALAYSIA), language.getLocale());
+        }
+        return provisions;
     }
 
     public List<CampaignChoice> getCampaigns() {
-        return exports.campaigns();
+        if (campaigns == null) {
+            campaigns = exports.campaigns();
+        }
+        return campaigns;
     }
 
     /** The filters an export was asked with, readable: "from: 2026-01-01, status: CLOSED", or "none". */
