@@ -201,6 +201,18 @@ class DeclarationRowSourceTest {
         assertPartition(TODAY);
     }
 
+    @Test
+    void aSignedDeclarationWithoutASignatureTimeIsLateInTheFilterAsInTheCell() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            officer(connection, "lim.wei", "Lim Wei Ling", "E1004", "N32", TEKNOLOGI);
+            declaration(connection, q1, "lim.wei", "SIGNED", null, 0, null, null);
+        }
+
+        assertThat(keys(filters(null, null, null, "SIGNED_LATE"))).containsExactly(Q1 + "/ahmad.faizal",
+                Q1 + "/lim.wei");
+        assertPartition(TODAY);
+    }
+
     /**
      * The five compliance filters, in SQL, split every row between them, and each row they select says in its
      * Compliance cell, computed in Java, the filter that selected it.
