@@ -98,7 +98,9 @@ public final class DeclarationRowSource extends KeysetRowSource {
             switch (filters.outcome()) {
                 case "EXCLUDED" -> where.append(" AND d.status = 'EXCLUDED'");
                 case "SIGNED_ON_TIME" -> where.append(" AND d.status = 'SIGNED' AND d.signed_at < " + DUE_END);
-                case "SIGNED_LATE" -> where.append(" AND d.status = 'SIGNED' AND d.signed_at >= " + DUE_END);
+                // without a signing time, not shown on time: late, as compliance() has it
+                case "SIGNED_LATE" -> where.append(" AND d.status = 'SIGNED'"
+                        + " AND (d.signed_at IS NULL OR d.signed_at >= " + DUE_END + ")");
                 case "OVERDUE" -> {
                     where.append(" AND d.status = 'PENDING' AND c.due_on < ?");
                     parameters.add(today);

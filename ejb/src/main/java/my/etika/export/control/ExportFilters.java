@@ -1,6 +1,7 @@
 package my.etika.export.control;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,27 +68,23 @@ public record ExportFilters(LocalDate from, LocalDate to, String orgUnit, Long p
             case INCIDENTS -> {
                 only(kind, campaignId == null, "campaignId");
                 only(kind, ruleCode == null, "ruleCode");
-                known(IncidentStatus.class, status);
-                if (outcome != null && !OUTCOMES.contains(outcome)) {
-                    throw new IllegalArgumentException("Unknown outcome " + outcome);
-                }
+                known(kind, IncidentStatus.class, "status", status);
+                known(kind, OUTCOMES, "outcome", outcome);
             }
             case DECLARATIONS -> {
                 only(kind, provisionId == null, "provisionId");
                 only(kind, categoryCode == null, "categoryCode");
                 only(kind, ruleCode == null, "ruleCode");
-                known(DeclarationStatus.class, status);
-                if (outcome != null && !COMPLIANCE.contains(outcome)) {
-                    throw new IllegalArgumentException("Unknown compliance " + outcome);
-                }
+                known(kind, DeclarationStatus.class, "status", status);
+                known(kind, COMPLIANCE, "outcome", outcome);
             }
             case FINDINGS -> {
                 only(kind, provisionId == null, "provisionId");
                 only(kind, categoryCode == null, "categoryCode");
                 only(kind, campaignId == null, "campaignId");
                 only(kind, outcome == null, "outcome");
-                known(FindingStatus.class, status);
-                known(HygieneRule.class, ruleCode);
+                known(kind, FindingStatus.class, "status", status);
+                known(kind, HygieneRule.class, "ruleCode", ruleCode);
             }
         }
         return this;
@@ -114,9 +111,18 @@ public record ExportFilters(LocalDate from, LocalDate to, String orgUnit, Long p
         }
     }
 
-    private static <E extends Enum<E>> void known(Class<E> type, String value) {
-        if (value != null) {
-            Enum.valueOf(type, value); // an unknown value is refused, not silently matched by nothing
+    private static <E extends Enum<E>> void known(ExportKind kind, Class<E> type, String filter, String value) {
+        Set<String> names = new HashSet<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name());
+        }
+        known(kind, names, filter, value);
+    }
+
+    /** An unknown value is refused, not silently matched by nothing. */
+    private static void known(ExportKind kind, Set<String> values, String filter, String value) {
+        if (value != null && !values.contains(value)) {
+            throw new IllegalArgumentException(kind + " exports know no " + filter + " " + value);
         }
     }
 
