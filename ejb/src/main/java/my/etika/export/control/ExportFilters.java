@@ -38,7 +38,7 @@ public record ExportFilters(LocalDate from, LocalDate to, String orgUnit, Long p
 
     public ExportFilters {
         orgUnit = blankToNull(orgUnit);
-        categoryCode = blankToNull(categoryCode);
+        categoryCode = upper(categoryCode);
         status = upper(status);
         outcome = upper(outcome);
         ruleCode = upper(ruleCode);

@@ -1,6 +1,6 @@
 package my.etika.export.entity;
 
-/** What an export holds. Only INCIDENTS is built so far. */
+/** What an export holds: disciplinary cases, declaration compliance or credential-hygiene findings. */
 public enum ExportKind {
     INCIDENTS, DECLARATIONS, FINDINGS
 }
