@@ -21,20 +21,23 @@ public final class PdfFont {
     private final PDFont font;
     private final boolean bold;
     private final Map<Integer, Boolean> glyphs;
+    /** Each code point's advance in glyph units: measuring a string is then a sum, not an encoding (tables). */
+    private final Map<Integer, Float> advances;
 
     public PdfFont(PDFont font) {
-        this(font, false, new HashMap<>());
+        this(font, false, new HashMap<>(), new HashMap<>());
     }
 
-    private PdfFont(PDFont font, boolean bold, Map<Integer, Boolean> glyphs) {
+    private PdfFont(PDFont font, boolean bold, Map<Integer, Boolean> glyphs, Map<Integer, Float> advances) {
         this.font = font;
         this.bold = bold;
         this.glyphs = glyphs;
+        this.advances = advances;
     }
 
     /** The same font drawn bold: its outlines stroked as well as filled (the embedded font has no bold face). */
     public PdfFont emboldened() {
-        return new PdfFont(font, true, glyphs);
+        return new PdfFont(font, true, glyphs, advances);
     }
 
     public PDFont pdFont() {
@@ -68,10 +71,20 @@ public final class PdfFont {
         return out.toString();
     }
 
-    /** The width in points of text already made {@link #printable}. */
+    /** The width in points of text already made {@link #printable}: the sum of its glyphs' advances. */
     public float width(String printable, float size) {
+        float units = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int codePoint = printable.codePointAt(i);
+            units += advances.computeIfAbsent(codePoint, this::advance);
+            i += Character.charCount(codePoint);
+        }
+        return units / 1000f * size;
+    }
+
+    private float advance(int codePoint) {
         try {
-            return font.getStringWidth(printable) / 1000f * size;
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -86,6 +86,15 @@ class TableWritersTest {
     }
 
     @Test
+    void pdfTextKeepsEveryLetterOfWordsAFontWouldSetWithLigatures() throws IOException {
+        List<String> row = Arrays.asList("TT-2026-0006", "Affifah", "OFFICIAL_EMAIL", "Platform notification: official"
+                + " affiliation, afterwards reflected");
+        byte[] pdf = write(new ByteArrayOutputStream(), out -> new PdfTableWriter(out, "Kes"), List.of(row));
+
+        assertThat(pdfLines(pdf).get(2)).isEqualTo(String.join(" ", row));
+    }
+
+    @Test
     void pdfOfTenThousandRowsRepeatsTheHeaderOnEveryLandscapePage() throws IOException {
         List<List<String>> rows = IntStream.rangeClosed(1, 10_000).mapToObj(i -> List.of("TT-" + i, "Pegawai " + i,
                 "RECEIVED", "Ringkasan kes nombor " + i)).toList();
