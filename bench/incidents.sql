@@ -9,7 +9,6 @@
 -- :pdf_unit (a unit of which no officer is a member any more, so it selects exactly those), for the PDF export.
 
 \set ON_ERROR_STOP on
-SET synchronous_commit = off;
 
 -- u(g, salt): a uniform number in [0, 1) drawn from case g; h(g, salt): a non-negative integer.
 CREATE FUNCTION pg_temp.h(g BIGINT, salt INT) RETURNS BIGINT IMMUTABLE LANGUAGE sql
@@ -129,42 +128,48 @@ JOIN bench_category c ON c.n = s.category_n;
 
 SELECT setval(pg_get_serial_sequence('incident', 'id'), :rows) \gset
 
--- One provision per case, a second one for 35 %.
+-- One provision per case, a second one for 35 %; stored in case order, as cases and their provisions are written.
 INSERT INTO incident_provision (incident_id, provision_id)
-SELECT g, p.id FROM generate_series(1, :rows) AS g
-JOIN bench_provision p ON p.n = 1 + pg_temp.h(g, 40) % :provisions
-UNION ALL
-SELECT g, p.id FROM generate_series(1, :rows) AS g
-JOIN bench_provision p ON p.n = 1 + (pg_temp.h(g, 40) + 1 + pg_temp.h(g, 41) % (:provisions - 1)) % :provisions
-WHERE pg_temp.u(g, 42) < 0.35;
+SELECT g, p.id
+FROM generate_series(1, :rows) AS g
+CROSS JOIN LATERAL (VALUES (1 + pg_temp.h(g, 40) % :provisions),
+    (CASE WHEN pg_temp.u(g, 42) < 0.35
+          THEN 1 + (pg_temp.h(g, 40) + 1 + pg_temp.h(g, 41) % (:provisions - 1)) % :provisions END)) AS pick (n)
+JOIN bench_provision p ON p.n = pick.n
+ORDER BY g;
 
 -- The decision's punishments of the cases decided and not acquitted (Reg 36 track: the lesser ones, a warning
--- beside a fine or forfeiture for 30 %; Reg 37: the severe ones), and the lighter one of an appeal that lightened.
+-- beside a fine or forfeiture for 30 %; Reg 37: the severe ones), and the lighter one of an appeal that lightened;
+-- stored in case order.
 INSERT INTO incident_punishment (incident_id, stage, kind, amount, days, months, movements)
-SELECT id, 'DECISION', kind,
-    CASE kind WHEN 'FINE' THEN 50 + pg_temp.h(id, 50) % 20 * 25 END,
-    CASE kind WHEN 'FINE' THEN 1 + pg_temp.h(id, 51) % 7
-              WHEN 'FORFEITURE_OF_EMOLUMENTS' THEN 1 + pg_temp.h(id, 51) % 15 END,
-    CASE kind WHEN 'DEFERMENT_OF_SALARY_MOVEMENT' THEN 3 * (1 + pg_temp.h(id, 52) % 4) END,
-    CASE kind WHEN 'REDUCTION_OF_SALARY' THEN 1 + pg_temp.h(id, 53) % 3 END
-FROM (
-    SELECT id, CASE WHEN track = 'REG37_DISMISSAL'
-                    THEN (ARRAY['REDUCTION_OF_SALARY', 'REDUCTION_IN_RANK', 'DISMISSAL'])[1 + pg_temp.h(id, 54) % 3]
-                    ELSE (ARRAY['WARNING', 'FINE', 'FINE', 'FORFEITURE_OF_EMOLUMENTS',
-                                'DEFERMENT_OF_SALARY_MOVEMENT'])[1 + pg_temp.h(id, 54) % 5] END AS kind
-    FROM incident WHERE decided_on IS NOT NULL AND NOT acquitted
-) decided
-UNION ALL
-SELECT id, 'DECISION', 'WARNING', NULL, NULL, NULL, NULL FROM incident
-WHERE decided_on IS NOT NULL AND NOT acquitted AND track = 'REG36_LESSER' AND pg_temp.h(id, 54) % 5 IN (1, 2, 3)
-    AND pg_temp.u(id, 55) < 0.3
-UNION ALL
-SELECT id, 'APPEAL', 'WARNING', NULL, NULL, NULL, NULL FROM incident WHERE appeal_outcome = 'LIGHTEN';
+SELECT * FROM (
+    SELECT id, 'DECISION', kind,
+        CASE kind WHEN 'FINE' THEN 50 + pg_temp.h(id, 50) % 20 * 25 END,
+        CASE kind WHEN 'FINE' THEN 1 + pg_temp.h(id, 51) % 7
+                  WHEN 'FORFEITURE_OF_EMOLUMENTS' THEN 1 + pg_temp.h(id, 51) % 15 END,
+        CASE kind WHEN 'DEFERMENT_OF_SALARY_MOVEMENT' THEN 3 * (1 + pg_temp.h(id, 52) % 4) END,
+        CASE kind WHEN 'REDUCTION_OF_SALARY' THEN 1 + pg_temp.h(id, 53) % 3 END
+    FROM (
+        SELECT id, CASE WHEN track = 'REG37_DISMISSAL'
+                        THEN (ARRAY['REDUCTION_OF_SALARY', 'REDUCTION_IN_RANK', 'DISMISSAL'])
+                             [1 + pg_temp.h(id, 54) % 3]
+                        ELSE (ARRAY['WARNING', 'FINE', 'FINE', 'FORFEITURE_OF_EMOLUMENTS',
+                                    'DEFERMENT_OF_SALARY_MOVEMENT'])[1 + pg_temp.h(id, 54) % 5] END AS kind
+        FROM incident WHERE decided_on IS NOT NULL AND NOT acquitted
+    ) decided
+    UNION ALL
+    SELECT id, 'DECISION', 'WARNING', NULL, NULL, NULL, NULL FROM incident
+    WHERE decided_on IS NOT NULL AND NOT acquitted AND track = 'REG36_LESSER' AND pg_temp.h(id, 54) % 5 IN (1, 2, 3)
+        AND pg_temp.u(id, 55) < 0.3
+    UNION ALL
+    SELECT id, 'APPEAL', 'WARNING', NULL, NULL, NULL, NULL FROM incident WHERE appeal_outcome = 'LIGHTEN'
+) punishments (incident_id, stage, kind, amount, days, months, movements)
+ORDER BY incident_id;
 
 -- Up to date statistics and visibility map, as autovacuum would have left a register this old (autovacuum is off on
 -- this machine), and no checkpoint of the load left to run during the timed exports.
 VACUUM ANALYZE incident;
 VACUUM ANALYZE incident_provision;
 VACUUM ANALYZE incident_punishment;
-ANALYZE officer;
+VACUUM ANALYZE officer;
 CHECKPOINT;
