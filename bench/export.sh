@@ -91,9 +91,11 @@ echo "HEAP_IDLE_MB=$(heap_after_gc)" >>"${RESULTS_FILE}"
 # its figures recorded as NAME_* in the results.
 run_export() {
     local name="$1" format="$2" masked="$3" filters="$4" expected="$5"
-    local location json status gc_from wall_start wall_end wildfly_cpu postgres_cpu machine_before machine_after
+    local location json status gc_from wall_start wall_end wildfly_cpu postgres_cpu directory_cpu machine_before
+    local machine_after
     gc_from=$(( $(gc_log_lines) + 1 ))
     wildfly_cpu="$(cpu_seconds "${java_pid}")"
+    directory_cpu="$(cpu_seconds "${directory_pid}")"
     postgres_cpu="$(postgres_cpu_seconds)"
     machine_before="$(machine_cpu)"
     wall_start=$(date +%s.%N)
@@ -127,6 +129,7 @@ run_export() {
         echo "${name}_RATE=$(echo "${rows} / ${seconds}" | bc)"
         echo "${name}_WILDFLY_CPU_SECONDS=$(echo "$(cpu_seconds "${java_pid}") - ${wildfly_cpu}" | bc)"
         echo "${name}_POSTGRES_CPU_SECONDS=$(echo "$(postgres_cpu_seconds) - ${postgres_cpu}" | bc)"
+        echo "${name}_DIRECTORY_CPU_SECONDS=$(echo "$(cpu_seconds "${directory_pid}") - ${directory_cpu}" | bc)"
         # how busy the machine was (everything on it, other users' builds included): other work shows up here
         echo "${name}_MACHINE_BUSY_PERCENT=$(awk -v b="${machine_before}" -v a="${machine_after}" 'BEGIN {
             split(b, x, " "); split(a, y, " "); printf "%d", 100 * (y[1] - x[1]) / (y[2] - x[2]) }')"
