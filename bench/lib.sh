@@ -1,6 +1,6 @@
-# Shared by bench/run.sh and bench/signing.sh: sourced, never run. Settings, the build, a fresh PostgreSQL
-# database, the bench directory, Etika's EAR in WildFly and the REST helpers, so that every benchmark starts the
-# system under test the same way.
+# Shared by bench/run.sh, bench/signing.sh and bench/export.sh: sourced, never run. Settings, the build, a fresh
+# PostgreSQL database, the bench directory, Etika's EAR in WildFly, the REST and CPU helpers, so that every benchmark
+# starts the system under test the same way.
 #
 # The caller sets OFFICERS before sourcing it (the directory's heap is sized by it), RUN (its working directory)
 # before start_directory, and RESULTS_FILE before run_sync. Functions die on the first failure (set -euo pipefail
@@ -138,6 +138,21 @@ max_heap_after_gc_since() {
 }
 
 gc_log_lines() { wc -l <"${RUN}/gc.log"; }
+
+# CPU seconds (user + system) a process has used so far.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+
+# CPU seconds used so far by the PostgreSQL backends serving the bench database (WildFly's pool keeps them).
+postgres_cpu_seconds() {
+    local pid ticks=0
+    for pid in $(pgrep -f "^postgres: (.*: )?[^ ]+ ${PG_DB} " || true); do
+        ticks=$(( ticks + $(awk '{ print $14 + $15 }' "/proc/${pid}/stat" 2>/dev/null || echo 0) ))
+    done
+    echo "scale=1; ${ticks} / $(getconf CLK_TCK)" | bc
+}
+
+# The whole machine's busy and total CPU time so far (jiffies), every process of every user included.
+machine_cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 
 # run_sync MODE NAME: starts a run through the API, waits for it, records its figures as NAME_* in the results.
 run_sync() {

@@ -57,21 +57,6 @@ api_post() {
     printf '%s\n' "${body}"
 }
 
-# CPU seconds (user + system) a process has used so far.
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
-
-# CPU seconds used so far by the PostgreSQL backends serving the bench database (WildFly's pool keeps them).
-postgres_cpu_seconds() {
-    local pid ticks=0
-    for pid in $(pgrep -f "^postgres: (.*: )?[^ ]+ ${PG_DB} " || true); do
-        ticks=$(( ticks + $(awk '{ print $14 + $15 }' "/proc/${pid}/stat" 2>/dev/null || echo 0) ))
-    done
-    echo "scale=1; ${ticks} / $(getconf CLK_TCK)" | bc
-}
-
-# The whole machine's busy and total CPU time so far (jiffies), every process of every user included.
-machine_cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
-
 RESULTS_FILE="${RESULTS}/signing-${users}${KIND}.env"
 {
     echo "OFFICERS=${OFFICERS}"

@@ -2,11 +2,8 @@ package my.etika.export.control;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.util.List;
 
 /**
@@ -18,18 +15,21 @@ public final class CsvTableWriter implements TableWriter {
     /** First characters that make Excel, LibreOffice or Sheets read a cell as a formula. */
     static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private final Writer writer;
+    /** Text gathered before it is encoded and written: whole rows, so that no character is split. */
+    private static final int FLUSH_AT = 64 * 1024;
+
+    private final OutputStream out;
+    private StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
     private int width;
 
     public CsvTableWriter(OutputStream out) {
-        // never closed: closing the writer would close the caller's stream
-        this.writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 64 * 1024);
+        this.out = out;
     }
 
     @Override
     public void start(List<ExportColumn> columns) throws IOException {
         width = columns.size();
-        writer.write('\uFEFF');
+        out.write("\uFEFF".getBytes(UTF_8));
         record(columns.stream().map(ExportColumn::header).toList());
     }
 
@@ -39,32 +39,66 @@ public final class CsvTableWriter implements TableWriter {
             throw new IllegalArgumentException("A row of " + cells.size() + " cells in a table of " + width);
         }
         record(cells);
+        if (buffer.length() >= FLUSH_AT) {
+            flushBuffer();
+        }
     }
 
     @Override
     public void finish() throws IOException {
-        writer.flush();
+        flushBuffer();
+        out.flush();
     }
 
-    private void record(List<String> fields) throws IOException {
+    /**
+     * Encodes the rows gathered and writes them. A new buffer each time: one that held a character beyond Latin-1
+     * would go on storing two bytes a character.
+     */
+    private void flushBuffer() throws IOException {
+        if (buffer.length() > 0) {
+            out.write(buffer.toString().getBytes(UTF_8));
+            buffer = new StringBuilder(FLUSH_AT + 1024);
+        }
+    }
+
+    private void record(List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                writer.write(',');
+                buffer.append(',');
             }
-            writer.write(field(fields.get(i)));
+            append(fields.get(i));
         }
-        writer.write("\r\n");
+        buffer.append("\r\n");
     }
 
     /** One field as it goes in the file: neutralised, then quoted if RFC 4180 requires it; null is empty. */
-    static String field(String value) {
+    private void append(String value) {
         if (value == null || value.isEmpty()) {
-            return "";
+            return;
         }
-        String text = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
-            return text;
+        boolean neutralised = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+        if (!needsQuotes(value)) {
+            if (neutralised) {
+                buffer.append('\'');
+            }
+            buffer.append(value);
+            return;
         }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        buffer.append('"');
+        if (neutralised) {
+            buffer.append('\'');
+        }
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            buffer.append(value, from, quote + 1);
+            buffer.append('"');
+            from = quote + 1;
+        }
+        buffer.append(value, from, value.length());
+        buffer.append('"');
+    }
+
+    private static boolean needsQuotes(String text) {
+        return text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0;
     }
 }

@@ -1,6 +1,7 @@
 package my.etika.export.control;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -148,8 +150,9 @@ abstract class KeysetRowSource implements RowSource {
         }
     }
 
-    static String in(int count) {
-        return " IN (" + "?, ".repeat(count - 1) + "?)";
+    /** Binds ids as one array parameter, for {@code = ANY(?)}: one statement whatever their number. */
+    static void anyOf(PreparedStatement statement, int index, Collection<Long> ids) throws SQLException {
+        statement.setArray(index, statement.getConnection().createArrayOf("BIGINT", ids.toArray(new Long[0])));
     }
 
     static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
@@ -163,8 +166,33 @@ abstract class KeysetRowSource implements RowSource {
         return LocalDateTime.ofInstant(malaysianDay.atStartOfDay(MALAYSIA).toInstant(), ZoneOffset.UTC);
     }
 
+    /** As {@link #TIME} formats it, digit by digit for years of four digits (a formatter per cell is costly). */
     static String time(LocalDateTime utc) {
-        return utc == null ? null : TIME.format(utc.toInstant(ZoneOffset.UTC));
+        if (utc == null) {
+            return null;
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(utc.toInstant(ZoneOffset.UTC), MALAYSIA);
+        int year = local.getYear();
+        if (year < 1000 || year > 9999) {
+            return TIME.format(utc.toInstant(ZoneOffset.UTC));
+        }
+        byte[] text = new byte[16];
+        digits(text, 0, year / 100);
+        digits(text, 2, year % 100);
+        text[4] = '-';
+        digits(text, 5, local.getMonthValue());
+        text[7] = '-';
+        digits(text, 8, local.getDayOfMonth());
+        text[10] = ' ';
+        digits(text, 11, local.getHour());
+        text[13] = ':';
+        digits(text, 14, local.getMinute());
+        return new String(text, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void digits(byte[] text, int at, int twoDigits) {
+        text[at] = (byte) ('0' + twoDigits / 10);
+        text[at + 1] = (byte) ('0' + twoDigits % 10);
     }
 
     static String text(Object value) {
