@@ -7,7 +7,8 @@ import javax.sql.DataSource;
 
 /**
  * The rows of one kind of export, read with plain JDBC in keyset pages (a connection per page, no entity per row,
- * nothing kept between pages) and handed on a row at a time as text cells, already formatted, Malaysian times.
+ * nothing kept between pages) and handed on a row at a time as text cells in Malaysian times (a source may format
+ * a row's cells when they are first read: the export's writing thread then does it, not the reading one).
  * A masked source replaces names, logins and e-mail addresses by {@link Pseudonyms} and leaves out what cannot be
  * masked (employee numbers, free text).
  */
