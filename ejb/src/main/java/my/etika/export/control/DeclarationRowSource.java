@@ -1,7 +1,6 @@
 package my.etika.export.control;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -115,14 +114,7 @@ public final class DeclarationRowSource extends KeysetRowSource {
 
     @Override
     List<Row> page(Connection connection, long after, int size) throws SQLException {
-        List<Row> rows = new ArrayList<>(size);
-        try (PreparedStatement select = pageQuery(connection, COLUMNS, after, size);
-                ResultSet result = select.executeQuery()) {
-            while (result.next()) {
-                rows.add(new Row(result.getLong(1), cells(result)));
-            }
-        }
-        return rows;
+        return readPage(connection, COLUMNS, after, size, this::cells);
     }
 
     private List<String> cells(ResultSet r) throws SQLException {

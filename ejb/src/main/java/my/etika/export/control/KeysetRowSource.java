@@ -52,6 +52,25 @@ abstract class KeysetRowSource implements RowSource {
     /** Reads the page of rows whose keys follow {@code after}, at most {@code size}, in key order. */
     abstract List<Row> page(Connection connection, long after, int size) throws SQLException;
 
+    /** Makes one row's cells from its result row, whose first column is the key. */
+    @FunctionalInterface
+    interface CellReader {
+        List<String> cells(ResultSet row) throws SQLException;
+    }
+
+    /** A page read by {@link #pageQuery} alone, for sources with nothing to look up beside it. */
+    final List<Row> readPage(Connection connection, String columns, long after, int size, CellReader reader)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>(size);
+        try (PreparedStatement select = pageQuery(connection, columns, after, size);
+                ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                rows.add(new Row(result.getLong(1), reader.cells(result)));
+            }
+        }
+        return rows;
+    }
+
     @Override
     public final ExportFilters filters() {
         return filters;
